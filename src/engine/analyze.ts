@@ -1,0 +1,100 @@
+import { compilePack, type CompiledPack, type CompiledRule } from './compile';
+import { prepare, tokenAt, type Doc } from './doc';
+import type { Pack } from './pack';
+import { toOriginal } from './text';
+import type { Draft, Finding, Fix, Match, Severity } from './types';
+
+const compiled = new WeakMap<Pack, CompiledPack>();
+
+/** Compiles a pack on first use and keeps it for as long as the pack object lives. */
+export function compiledFor(pack: Pack | CompiledPack): CompiledPack {
+  if ('rules' in pack && 'pack' in pack) return pack;
+  let c = compiled.get(pack);
+  if (!c) compiled.set(pack, (c = compilePack(pack)));
+  return c;
+}
+
+/** Checks a draft against one or more packs. Findings are sorted by position, most severe first on ties. */
+export function analyze(draft: Draft, packs: Pack | CompiledPack | (Pack | CompiledPack)[]): Finding[] {
+  const doc = prepare(draft);
+  const findings: Finding[] = [];
+  for (const pack of Array.isArray(packs) ? packs : [packs]) {
+    for (const rule of compiledFor(pack).rules) findings.push(...runRule(rule, doc));
+  }
+  return findings.sort((a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
+
+export function severityFor(rule: CompiledRule['rule'], draft: Draft): Severity | 'off' {
+  if (rule.enabled === false) return 'off';
+  return typeof rule.severity === 'string' ? rule.severity : rule.severity[draft.account];
+}
+
+export function runRule(compiledRule: CompiledRule, doc: Doc): Finding[] {
+  const { rule } = compiledRule;
+  const severity = severityFor(rule, doc.draft);
+  if (severity === 'off' || !applies(compiledRule, doc)) return [];
+  const allowed = compiledRule.allow?.find(doc) ?? [];
+  const matches = mergeOverlapping(compiledRule.detect(doc))
+    .filter((m) => !allowed.some((a) => a.start < m.end && m.start < a.end))
+    .filter((m) => !suppressedByUnless(compiledRule, doc, m));
+  return matches.map((m) => toFinding(compiledRule, doc, m, severity));
+}
+
+function applies({ rule }: CompiledRule, doc: Doc): boolean {
+  const when = rule.when;
+  if (!when) return true;
+  if (when.platforms && !when.platforms.includes(doc.draft.platform)) return false;
+  if (when.hasMedia !== undefined && Boolean(doc.draft.hasMedia) !== when.hasMedia) return false;
+  return true;
+}
+
+function suppressedByUnless({ unless }: CompiledRule, doc: Doc, m: Match): boolean {
+  if (!unless) return false;
+  const hits = unless.matcher.find(doc);
+  if (unless.within === undefined) return hits.length > 0;
+  const first = tokenAt(doc, m.start);
+  const last = Math.max(first, tokenAt(doc, m.end) - 1);
+  return hits.some((h) => h.last >= first - unless.within! - 1 && h.first <= last + unless.within! + 1);
+}
+
+function mergeOverlapping(matches: Match[]): Match[] {
+  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Match[] = [];
+  for (const m of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && m.start < prev.end) prev.end = Math.max(prev.end, m.end);
+    else out.push({ ...m });
+  }
+  return out;
+}
+
+function toFinding({ rule }: CompiledRule, doc: Doc, m: Match, severity: Severity): Finding {
+  const { start, end } = toOriginal(doc.text, m);
+  const fixes: Fix[] = [];
+  if (rule.fix && 'replace' in rule.fix) {
+    fixes.push({ kind: 'replace', label: rule.fix.label ?? `Replace with “${rule.fix.replace}”`, start, end, text: rule.fix.replace });
+  } else if (rule.fix) {
+    fixes.push({ kind: 'append', label: rule.fix.label ?? `Add “${rule.fix.append.trim()}”`, text: appendText(doc.draft.text, rule.fix.append) });
+  }
+  return {
+    ruleId: rule.id,
+    category: rule.category,
+    severity,
+    start,
+    end,
+    excerpt: doc.draft.text.slice(start, end),
+    message: m.note ? `${rule.message} (${m.note})` : rule.message,
+    policy: rule.policy,
+    fixes,
+  };
+}
+
+/** Text to add at the end of the draft: on its own line after a paragraph, else after a space. */
+function appendText(draft: string, addition: string): string {
+  const trimmed = addition.trim();
+  if (draft.trim() === '') return trimmed;
+  if (/\n\s*$/.test(draft)) return trimmed;
+  return (draft.includes('\n') ? '\n\n' : ' ') + trimmed;
+}

@@ -1,0 +1,64 @@
+import { compileDetector } from './detectors/index';
+import type { CompileEnv, DetectFn } from './detector';
+import { PackCompileError } from './detector';
+import type { Pack, Rule } from './pack';
+import { compilePhrases, type PhraseMatcher } from './phrases';
+
+export interface CompiledRule {
+  rule: Rule;
+  detect: DetectFn;
+  allow?: PhraseMatcher;
+  unless?: { matcher: PhraseMatcher; within?: number };
+}
+
+export interface CompiledPack {
+  pack: Pack;
+  rules: CompiledRule[];
+}
+
+/**
+ * Turns a validated pack into functions, once. Throws PackCompileError with the path of the faulty field
+ * (e.g. ['rules', 3, 'detect', 'regex']) for problems the schema cannot see: unknown vocabularies,
+ * bad patterns, duplicate ids.
+ */
+export function compilePack(pack: Pack): CompiledPack {
+  const vocab = pack.vocabularies ?? {};
+  const env: CompileEnv = {
+    terms(list, path) {
+      return list.flatMap((term, i) => {
+        if (!term.startsWith('@')) return [term];
+        const words = vocab[term.slice(1)];
+        if (!words) throw new PackCompileError(`refers to vocabulary "${term}", which the pack does not define`, [...path, i]);
+        return words;
+      });
+    },
+  };
+  const seen = new Set<string>();
+  const rules = pack.rules.map((rule, index) => {
+    const at = (...path: (string | number)[]) => ['rules', index, ...path];
+    if (seen.has(rule.id)) throw new PackCompileError(`duplicate rule id "${rule.id}"`, at('id'));
+    seen.add(rule.id);
+    const phrases = (list: string[], ...path: (string | number)[]) => {
+      try {
+        return compilePhrases(env.terms(list, []), { forms: path[0] === 'unless' });
+      } catch (error) {
+        if (error instanceof PackCompileError) throw new PackCompileError(error.message, at(...path, ...error.path));
+        throw error;
+      }
+    };
+    let detect: DetectFn;
+    try {
+      detect = compileDetector(rule.detect, env);
+    } catch (error) {
+      if (error instanceof PackCompileError) throw new PackCompileError(error.message, at('detect', ...error.path));
+      throw error;
+    }
+    return {
+      rule,
+      detect,
+      allow: rule.allow && phrases(rule.allow, 'allow'),
+      unless: rule.unless && { matcher: phrases(rule.unless.terms, 'unless', 'terms'), within: rule.unless.within },
+    } satisfies CompiledRule;
+  });
+  return { pack, rules };
+}

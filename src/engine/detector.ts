@@ -1,0 +1,41 @@
+import type * as z from 'zod/mini';
+import type { Doc } from './doc';
+import type { Match } from './types';
+
+/** A problem found while compiling a pack, pointing at the field (path relative to the rule's `detect`). */
+export class PackCompileError extends Error {
+  constructor(
+    message: string,
+    readonly path: (string | number)[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export interface CompileEnv {
+  /** A term list with `@vocabulary` references expanded. `path` is where the list sits, for errors. */
+  terms(list: readonly string[], path: (string | number)[]): string[];
+}
+
+export type DetectFn = (doc: Doc) => Match[];
+
+/**
+ * A detector kind: its options schema (the `detect:` block of a rule, with `kind`) and how to compile
+ * those options once into a function over a prepared draft. Built-in kinds hold what needs code;
+ * generic kinds let an IG lead write rules without it.
+ */
+export interface DetectorKind<Options extends { kind: string }> {
+  kind: Options['kind'];
+  /** One line for the pack documentation and the JSON Schema. */
+  summary: string;
+  compile(options: Options, env: CompileEnv): DetectFn;
+}
+
+/** Ties a detector's options schema to its compile function, so the options are typed from the schema. */
+export function defineDetector<S extends z.ZodMiniType<{ kind: string }>>(definition: {
+  schema: S;
+  summary: string;
+  compile(options: z.infer<S>, env: CompileEnv): DetectFn;
+}) {
+  return definition;
+}

@@ -1,0 +1,17 @@
+import * as z from 'zod/mini';
+import { defineDetector } from '../detector';
+import { compileDetector, DetectorSchema, type AnyDetector } from './index';
+
+export const anyOf = defineDetector({
+  schema: z.strictObject({
+    kind: z.literal('any'),
+    get of(): z.ZodMiniArray<AnyDetector> {
+      return z.array(DetectorSchema as AnyDetector).check(z.minLength(1));
+    },
+  }),
+  summary: 'Everything that any of the listed detectors finds.',
+  compile(options, env) {
+    const parts = options.of.map((d, i) => compileDetector(d, env, ['of', i]));
+    return (doc) => parts.flatMap((detect) => detect(doc));
+  },
+});

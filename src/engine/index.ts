@@ -1,0 +1,5 @@
+/** The engine's public surface: pure TypeScript, no DOM, no browser APIs. */
+export { analyze, compiledFor } from './analyze';
+export { compilePack, type CompiledPack } from './compile';
+export { PackSchema, type Pack, type Rule } from './pack';
+export * from './types';
