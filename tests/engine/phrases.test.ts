@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { prepare } from '../../src/engine/doc';
+import { compilePhrases } from '../../src/engine/phrases';
+
+const doc = (text: string) => prepare({ text, platform: 'x', account: 'personal' });
+const found = (terms: string[], text: string, options = {}) =>
+  compilePhrases(terms, options).find(doc(text)).map((m) => text.slice(m.start, m.end));
+
+describe('compilePhrases', () => {
+  it('matches whole words only, case-insensitively', () => {
+    expect(found(['tory'], 'Tory cuts, not a history lesson or a factory')).toEqual(['Tory']);
+  });
+
+  it('matches multi-word phrases across light punctuation but not across sentences', () => {
+    expect(found(['views my own'], 'Views - my own.')).toEqual(['Views - my own']);
+    expect(found(['night shift'], 'Long night. Shift swap tomorrow')).toEqual([]);
+  });
+
+  it('matches other word forms with forms: true', () => {
+    expect(found(['disciplinary hearing'], 'after being disciplined, the hearing was awful', { forms: true })).toEqual([]);
+    expect(found(['discipline'], 'my disciplinary is on Monday', { forms: true })).toEqual(['disciplinary']);
+    expect(found(['discipline'], 'my disciplinary is on Monday')).toEqual([]);
+  });
+
+  it('treats a trailing * as a prefix', () => {
+    expect(found(['capabilit*'], 'Put on a capability plan')).toEqual(['capability']);
+    expect(found(['sick of this*'], 'sick of this place')).toEqual(['sick of this']);
+  });
+
+  it('respects caseSensitive', () => {
+    expect(found(['SNP'], 'snp vs SNP', { caseSensitive: true })).toEqual(['SNP']);
+  });
+});
