@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { CompileEnv, DetectFn } from '../detector';
 import { PackCompileError } from '../detector';
+import { allOf } from './all-of';
 import { anyOf } from './any-of';
 import { near } from './near';
 import { pattern } from './pattern';
@@ -8,7 +9,7 @@ import { phrases } from './phrases';
 import { requirePhrase } from './require-phrase';
 
 /** Every detector kind a rule pack may use. Adding a kind = one file + one line here. */
-const DETECTORS = [phrases, pattern, near, requirePhrase, anyOf];
+const DETECTORS = [phrases, pattern, near, requirePhrase, anyOf, allOf];
 
 export type AnyDetector = z.ZodMiniType<{ kind: string }>;
 
