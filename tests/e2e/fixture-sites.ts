@@ -9,6 +9,8 @@ export interface FixtureSite {
   start: string;
   /** What to try, shown on the demo's index page. */
   tryThis: string;
+  /** A Content-Security-Policy the real site also sends (as a meta tag: the page must work standalone). */
+  csp?: string;
 }
 
 export const FIXTURE_SITES: readonly FixtureSite[] = [
@@ -35,6 +37,7 @@ export const FIXTURE_SITES: readonly FixtureSite[] = [
     origin: 'https://www.linkedin.com',
     start: 'https://www.linkedin.com/feed/',
     tryThis: 'Click "Start a post": the Quill editor opens inside a shadow root.',
+    csp: "require-trusted-types-for 'script'",
   },
   {
     id: 'instagram',
