@@ -3,13 +3,14 @@ import type { CompileEnv, DetectFn } from '../detector';
 import { PackCompileError } from '../detector';
 import { allOf } from './all-of';
 import { anyOf } from './any-of';
+import { evidence } from './evidence';
 import { near } from './near';
 import { pattern } from './pattern';
 import { phrases } from './phrases';
 import { requirePhrase } from './require-phrase';
 
 /** Every detector kind a rule pack may use. Adding a kind = one file + one line here. */
-const DETECTORS = [phrases, pattern, near, requirePhrase, anyOf, allOf];
+const DETECTORS = [phrases, pattern, near, requirePhrase, anyOf, allOf, evidence];
 
 export type AnyDetector = z.ZodMiniType<{ kind: string }>;
 
