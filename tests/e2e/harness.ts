@@ -3,6 +3,7 @@
  * fixture pages served at the sites' real hostnames and every other request aborted and recorded.
  * Recipe and measurements: ../shared/design/e2e-recipe.md.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,18 @@ import { fixturePath } from './fixtures/build';
 import type { FixtureApi, Submission } from './fixtures/page-api';
 
 export const CHROMIUM = '/usr/lib/chromium/chromium';
-export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3/');
+
+/** `wxt build` of the current code into EXTENSION_DIR; throws with wxt's output when it fails. */
+export function buildExtension(): void {
+  try {
+    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: ROOT, stdio: 'pipe' });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: Buffer; stderr?: Buffer };
+    throw new Error(`wxt build failed:\n${stdout.toString()}${stderr.toString()}`);
+  }
+}
 
 /**
  * Pages on hosts the extension must NOT run on: a neutral site and look-alikes of the four hosts.
@@ -97,8 +109,6 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
 
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
-  // The persistent context opens with one blank tab; tests use their own.
-  for (const page of context.pages()) await page.close();
 
   const pageErrors: string[] = [];
   return {
