@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { yamlAsJson } from './scripts/yaml-plugin';
 
 export default defineConfig({
-  plugins: [WxtVitest()],
+  plugins: [WxtVitest(), yamlAsJson()],
   resolve: {
     alias: [
       // wxt 0.21.0's 'wxt/testing' index pulls in esbuild, which throws under jsdom; the fake browser alone is enough.

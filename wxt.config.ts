@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { yamlAsJson } from './scripts/yaml-plugin';
 
 export default defineConfig({
   manifestVersion: 3,
@@ -8,6 +9,7 @@ export default defineConfig({
     permissions: ['storage'],
   },
   vite: () => ({
+    plugins: [yamlAsJson()],
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   }),

@@ -1,0 +1,43 @@
+/**
+ * Postcheck's content script: checks drafts in the compose boxes of X, Facebook, LinkedIn and Instagram
+ * and holds a post that has a block or warn finding until the user has reviewed it.
+ *
+ * Test-relevant behaviour (kept stable for tests/e2e):
+ * - Runs at document_start on the four sites only. Capture-phase listeners on window for pointerdown,
+ *   mousedown, pointerup, mouseup, click and keydown are registered synchronously, before page scripts.
+ * - Live check: every `input` in a composer sets the performance mark `postcheck:input`; the check runs
+ *   in the next task (after a pause in typing once checks get slower than 12 ms) and then sets
+ *   `postcheck:findings` (detail: { chars }) and the measure `postcheck:keystroke-to-findings` from the
+ *   latest input mark. Names and timings only; no text or findings reach the page.
+ *   Marks and measures are cleared after 500 checks.
+ * - Highlights: CSS Custom Highlight API entries `postcheck-block`, `postcheck-warn`, `postcheck-info`
+ *   where available (Chromium); otherwise boxes inside the extension's own shadow root.
+ * - UI: one `<postcheck-ui>` element on <html> with a CLOSED shadow root; its `data-state` attribute is
+ *   "review" while the review dialog is open and "idle" otherwise. The dialog is role=dialog, aria-modal,
+ *   labelled "Check before you post"; focus starts on its first button. Tab order: for each finding, its
+ *   fix buttons (labelled by the fix, e.g. "Add “Views my own…”") then "Edit"; then "Back to editing" and,
+ *   when no block finding is left, "Post anyway" (or "Post" once nothing is left). Esc closes it.
+ * - A clean draft posts with no dialog. "Post anyway"/"Post" replays the held events on their original
+ *   targets; if after 1.5 s the draft is still there unchanged, the next post of that same draft goes
+ *   through unchecked and a notice says so.
+ * - Badge: the number of findings on the page, set per tab by the background from a
+ *   `postcheck:tab-status` message; "!" when checking is unavailable.
+ */
+import { browser } from 'wxt/browser';
+import { startPostcheck } from '../src/content/postcheck';
+import type { TabStatusMessage } from '../src/messages';
+import { adapterForHost } from '../src/sites';
+
+export default defineContentScript({
+  matches: ['https://x.com/*', 'https://*.x.com/*', 'https://twitter.com/*', 'https://*.twitter.com/*', 'https://*.facebook.com/*', 'https://*.linkedin.com/*', 'https://*.instagram.com/*'],
+  runAt: 'document_start',
+  main() {
+    const adapter = adapterForHost(location.hostname);
+    if (!adapter) return;
+    startPostcheck(window, adapter, (status: TabStatusMessage) => {
+      browser.runtime.sendMessage(status).catch(() => {
+        // The extension was reloaded or updated under this page; the badge will catch up on the next page.
+      });
+    });
+  },
+});

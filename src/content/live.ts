@@ -1,0 +1,115 @@
+import type { Finding, Severity } from '../engine/types';
+import type { Composer } from '../sites/adapter';
+import type { Highlighter } from '../ui/highlights';
+import type { ComposerCheck } from './check';
+
+/** Performance marks around each as-you-type check (names only; no text). See entrypoints/content.ts. */
+export const INPUT_MARK = 'postcheck:input';
+export const FINDINGS_MARK = 'postcheck:findings';
+export const CHECK_MEASURE = 'postcheck:keystroke-to-findings';
+/** Measures kept before the oldest are cleared, so a long typing session does not grow the timeline. */
+const MAX_MEASURES = 500;
+
+/** A check slower than this makes the next ones wait for a pause in typing instead of running at once. */
+const SLOW_CHECK_MS = 12;
+const PAUSE_MS = 150;
+
+export interface PageFindings {
+  findings: number;
+  worst: Severity | 'none';
+}
+
+export interface LiveOptions {
+  check(composer: Composer): ComposerCheck;
+  highlighter: Highlighter;
+  /** The totals over every composer on the page changed. */
+  report(totals: PageFindings): void;
+  /** Checking threw; it stays off for this composer until the next input. */
+  failed(error: unknown): void;
+}
+
+/**
+ * Checks drafts as the user types without ever running inside a keystroke: input only schedules a check
+ * for the next task (coalescing bursts), and when checks get slow (a huge paste) they wait for a pause.
+ */
+export class LiveChecker {
+  private readonly findings = new Map<HTMLElement, Finding[]>();
+  private readonly due = new Map<HTMLElement, Composer>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private slow = false;
+  private measures = 0;
+  private lastReport = '';
+
+  constructor(private readonly options: LiveOptions) {}
+
+  /** The user typed in a composer. */
+  input(composer: Composer): void {
+    performance.mark(INPUT_MARK);
+    this.due.set(composer.editor.element, composer);
+    if (this.slow) clearTimeout(this.timer);
+    else if (this.timer !== undefined) return;
+    this.timer = setTimeout(this.run, this.slow ? PAUSE_MS : 0);
+  }
+
+  /** Checks a composer now, outside typing (a draft found on the page, a fix applied). */
+  refresh(composer: Composer): void {
+    this.due.delete(composer.editor.element);
+    this.checkOne(composer, false);
+  }
+
+  forget(editor: HTMLElement): void {
+    this.due.delete(editor);
+    this.findings.delete(editor);
+    this.options.highlighter.clear(editor);
+    this.report();
+  }
+
+  private readonly run = () => {
+    this.timer = undefined;
+    const due = [...this.due.values()];
+    this.due.clear();
+    for (const composer of due) this.checkOne(composer, true);
+  };
+
+  private checkOne(composer: Composer, typed: boolean): void {
+    const editor = composer.editor;
+    const started = performance.now();
+    let result: ComposerCheck;
+    try {
+      result = this.options.check(composer);
+    } catch (error) {
+      this.options.failed(error);
+      return;
+    }
+    this.options.highlighter.paint({ element: editor.element, range: result.snapshot.range }, result.findings);
+    this.findings.set(editor.element, result.findings);
+    this.slow = performance.now() - started > SLOW_CHECK_MS;
+    if (typed) this.measure(result.snapshot.text.length);
+    this.report();
+  }
+
+  private measure(chars: number): void {
+    performance.mark(FINDINGS_MARK, { detail: { chars } });
+    try {
+      performance.measure(CHECK_MEASURE, INPUT_MARK, FINDINGS_MARK);
+    } catch {
+      // The input mark was cleared between the keystroke and the check; nothing to measure.
+    }
+    if (++this.measures >= MAX_MEASURES) {
+      performance.clearMeasures(CHECK_MEASURE);
+      performance.clearMarks(INPUT_MARK);
+      performance.clearMarks(FINDINGS_MARK);
+      this.measures = 0;
+    }
+  }
+
+  private report(): void {
+    for (const editor of this.findings.keys()) if (!editor.isConnected) this.findings.delete(editor);
+    const all = [...this.findings.values()].flat();
+    const worst = (['block', 'warn', 'info'] as const).find((s) => all.some((f) => f.severity === s)) ?? 'none';
+    const key = `${all.length}:${worst}`;
+    if (key === this.lastReport) return;
+    this.lastReport = key;
+    this.options.report({ findings: all.length, worst });
+  }
+}

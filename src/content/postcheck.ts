@@ -1,0 +1,122 @@
+import type { TabStatusMessage } from '../messages';
+import { elementsOf, type Composer, type SiteAdapter } from '../sites/adapter';
+import { loadCheckConfig, PackLoadError } from '../storage/packs';
+import { createHighlighter } from '../ui/highlights';
+import { createUiRoot, isFromUi, type UiRoot } from '../ui/host';
+import { createNotices } from '../ui/notices';
+import { createChecker, holding, type ComposerCheck, type ComposerChecker } from './check';
+import { ComposerDiscovery } from './discovery';
+import { Gate } from './gate';
+import { LiveChecker, type PageFindings } from './live';
+import { ReviewController } from './review';
+
+/**
+ * Wires one page: the gate (attached first, synchronously, so its capture listeners run before any of
+ * the page's), live checking on input, composer discovery, highlights, the review dialog and the badge.
+ * Whatever fails, the site's own Post keeps working and the user is told checking is unavailable.
+ */
+export function startPostcheck(win: Window, adapter: SiteAdapter, send: (status: TabStatusMessage) => void): void {
+  const doc = win.document;
+  let uiRoot: UiRoot | undefined;
+  const ui = () => {
+    uiRoot ??= createUiRoot(doc);
+    uiRoot.attach();
+    return uiRoot;
+  };
+  const notices = createNotices(ui);
+  let checker: ComposerChecker | undefined;
+  /** Why checking cannot work on this page at all (a bad pack); undefined when it can. */
+  let broken: string | undefined;
+  let lastCheckFailed = false;
+  let told = false;
+  let totals: PageFindings = { findings: 0, worst: 'none' };
+
+  const sendStatus = () => {
+    const reason = broken ?? (lastCheckFailed ? 'the checker failed on a draft' : undefined);
+    send({ type: 'postcheck:tab-status', ...totals, available: reason === undefined, ...(reason ? { reason } : {}) });
+  };
+  const unavailable = (reason: string) => {
+    sendStatus();
+    if (told) return;
+    told = true;
+    notices.show(`checking is unavailable (${reason}). Your posts will go out without being checked.`);
+  };
+  const check = (composer: Composer): ComposerCheck => {
+    if (!checker) throw new Error('no checker');
+    return checker(composer);
+  };
+  const failed = (error: unknown) => {
+    lastCheckFailed = true;
+    unavailable(broken ?? (checker ? 'the checker failed on this draft' : 'the rule packs are still loading'));
+    if (checker) console.error('Postcheck: check failed', error instanceof Error ? error.name : typeof error);
+  };
+
+  const gate = new Gate<ComposerCheck[]>(adapter, {
+    assess(submission) {
+      const checks = submission.composers.map(check);
+      lastCheckFailed = false;
+      return checks.some((c) => holding(c.findings).length > 0) ? checks : null;
+    },
+    held: (post) => review.show(post),
+    failed,
+    isOwnUi: (path) => isFromUi(uiRoot, path),
+  });
+  gate.attach(win);
+
+  const live = new LiveChecker({
+    check: (composer) => {
+      const result = check(composer);
+      lastCheckFailed = false;
+      noticeIfUnguarded(composer, result);
+      return result;
+    },
+    highlighter: createHighlighter(win, () => ui().layer),
+    report(next) {
+      totals = next;
+      sendStatus();
+    },
+    failed,
+  });
+  const review = new ReviewController({ ui, gate, check, notices, edited: (composer) => live.refresh(composer) });
+
+  const unguarded = new WeakSet<HTMLElement>();
+  /** A composer whose Post control cannot be found cannot be held: say so once, rather than fail silently. */
+  const noticeIfUnguarded = (composer: Composer, result: ComposerCheck) => {
+    const editor = composer.editor.element;
+    if (unguarded.has(editor) || holding(result.findings).length === 0) return;
+    unguarded.add(editor);
+    if (adapter.submitControlOf(composer)) return;
+    notices.show('cannot find the Post button for this box, so it cannot hold this post. Problems are still highlighted as you type.');
+  };
+
+  const discovery = new ComposerDiscovery(doc, adapter, {
+    found: (composer) => {
+      if (checker && composer.editor.snapshot().text.trim() !== '') live.refresh(composer);
+    },
+    gone: (editor) => live.forget(editor),
+  });
+
+  const onInput = (e: Event) => {
+    const path = e.composedPath();
+    if (isFromUi(uiRoot, path)) return;
+    discovery.watchPath(path);
+    const target = elementsOf(path)[0];
+    const composer = target ? adapter.composerOf(target) : null;
+    if (!composer) return;
+    if (checker) live.input(composer);
+    else if (broken) unavailable(broken);
+  };
+  win.addEventListener('input', onInput, { capture: true });
+  win.addEventListener('focusin', (e) => discovery.watchPath(e.composedPath()), { capture: true });
+
+  loadCheckConfig().then(
+    (config) => {
+      checker = createChecker(adapter, config);
+      discovery.scan();
+    },
+    (error: unknown) => {
+      broken = error instanceof PackLoadError ? error.message : 'the rule packs could not be loaded';
+      unavailable(broken);
+    },
+  );
+}

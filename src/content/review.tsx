@@ -1,0 +1,154 @@
+import { render } from 'preact';
+import type { Fix } from '../engine/types';
+import type { Composer } from '../sites/adapter';
+import type { UiRoot } from '../ui/host';
+import type { Notices } from '../ui/notices';
+import { ReviewDialog, summaryOf, type ReviewItem } from '../ui/review-dialog/ReviewDialog';
+import { holding, type ComposerCheck } from './check';
+import type { Gate, HeldPost } from './gate';
+
+/** After "Post anyway", how long to wait for the site to take the post before offering "post it again". */
+const POSTED_WITHIN_MS = 1500;
+
+export interface ReviewOptions {
+  ui(): UiRoot;
+  gate: Gate<ComposerCheck[]>;
+  check(composer: Composer): ComposerCheck;
+  notices: Notices;
+  /** A fix changed this composer's text: refresh its highlights and the badge. */
+  edited(composer: Composer): void;
+}
+
+interface OpenReview {
+  post: HeldPost<ComposerCheck[]>;
+  checks: ComposerCheck[];
+  announcement: string;
+  busy: boolean;
+}
+
+/**
+ * Runs the review of a held post: shows the dialog, applies fixes through the editor and re-checks,
+ * selects a finding for editing, and releases the post when the user posts. If the dialog cannot be
+ * shown, the post is not lost and the Post button is not dead: the next post of the same draft goes
+ * through unchecked, and the user is told.
+ */
+export class ReviewController {
+  private open?: OpenReview;
+
+  constructor(private readonly options: ReviewOptions) {}
+
+  get isOpen(): boolean {
+    return this.open !== undefined;
+  }
+
+  show(post: HeldPost<ComposerCheck[]>): void {
+    this.open = { post, checks: post.assessment, announcement: '', busy: false };
+    this.render();
+  }
+
+  private render(): void {
+    const review = this.open;
+    if (!review) return;
+    const ui = this.options.ui();
+    try {
+      render(
+        <ReviewDialog
+          items={itemsOf(review.checks)}
+          announcement={review.announcement}
+          busy={review.busy}
+          onFix={(item, fix) => void this.fix(item, fix)}
+          onEdit={(item) => this.edit(item)}
+          onPost={() => this.post()}
+          onClose={() => this.close()}
+        />,
+        ui.dialog,
+      );
+      ui.setState('review');
+    } catch (error) {
+      this.unavailable(review.post, error);
+    }
+  }
+
+  private unavailable(post: HeldPost<ComposerCheck[]>, error: unknown): void {
+    this.dismiss();
+    this.options.gate.cancel(post);
+    this.options.gate.allowOnce(post.submission.composers);
+    this.options.notices.show('could not show its review, so your post was not sent. Post again to send it without checking.');
+    console.error('Postcheck: review dialog failed', error instanceof Error ? error.name : typeof error);
+  }
+
+  private async fix(item: ReviewItem, fix: Fix): Promise<void> {
+    const review = this.open;
+    if (!review || review.busy) return;
+    const check = review.checks[item.draft];
+    if (!check?.composer.editor.element.isConnected) return this.close();
+    review.busy = true;
+    this.render();
+    const end = check.snapshot.text.length;
+    const applied = fix.kind === 'replace'
+      ? await check.composer.editor.replace(fix.start, fix.end, fix.text)
+      : await check.composer.editor.replace(end, end, fix.text);
+    if (this.open !== review) return;
+    this.options.edited(check.composer);
+    if (review.checks.some((c) => !c.composer.editor.element.isConnected)) return this.close();
+    review.checks = review.checks.map((c) => this.options.check(c.composer));
+    review.busy = false;
+    review.announcement = applied
+      ? `Fixed. ${summaryOf(itemsOf(review.checks))}`
+      : 'That fix could not be applied in this editor. Choose Edit to change the text yourself.';
+    this.render();
+  }
+
+  private edit(item: ReviewItem): void {
+    const check = this.open?.checks[item.draft];
+    this.close(false);
+    check?.composer.editor.select(item.finding.start, item.finding.end);
+  }
+
+  private post(): void {
+    const review = this.open;
+    if (!review || review.busy || review.checks.some((c) => c.findings.some((f) => f.severity === 'block'))) return;
+    const composers = review.post.submission.composers;
+    const texts = composers.map((c) => c.editor.snapshot().text);
+    this.dismiss();
+    this.options.gate.release(review.post);
+    setTimeout(() => {
+      // Some sites ignore synthetic events; if the draft is still sitting there, let the user post it by hand.
+      const unsent = composers.every((c, i) => c.editor.element.isConnected && c.editor.snapshot().text === texts[i]);
+      if (!unsent || texts.every((t) => t.trim() === '')) return;
+      this.options.gate.allowOnce(composers);
+      this.options.notices.show('if your post has not gone, post it again: it will not be held a second time.');
+    }, POSTED_WITHIN_MS);
+  }
+
+  private close(refocus = true): void {
+    const review = this.open;
+    if (!review) return;
+    this.dismiss();
+    this.options.gate.cancel(review.post);
+    if (refocus) review.post.submission.composers[0]?.editor.element.focus({ preventScroll: true });
+  }
+
+  private dismiss(): void {
+    this.open = undefined;
+    const ui = this.options.ui();
+    ui.setState('idle');
+    try {
+      render(null, ui.dialog);
+    } catch {
+      ui.dialog.replaceChildren();
+    }
+  }
+}
+
+/** The findings that hold the post, keyed by composer so an action knows which editor to change. */
+export function itemsOf(checks: ComposerCheck[]): ReviewItem[] {
+  return checks.flatMap((check, i) =>
+    holding(check.findings).map((finding) => ({
+      key: `${i}-${finding.ruleId}-${finding.start}`,
+      finding,
+      draft: i,
+      where: checks.length > 1 ? `Post ${i + 1} of ${checks.length}` : undefined,
+    })),
+  );
+}

@@ -1,0 +1,63 @@
+import { UI_STYLES } from './styles';
+
+/**
+ * The extension's own corner of the page: one <postcheck-ui> element with a CLOSED shadow root, so the
+ * page can neither read what is shown in it (findings, excerpts) nor style it. Events from inside stop at
+ * the host, so the site's own shortcuts (Esc closing its composer, "n" for a new post) and
+ * click-outside handlers do not react to the user working in the review dialog.
+ */
+export interface UiRoot {
+  host: HTMLElement;
+  /** Highlight boxes over editors, when the CSS Custom Highlight API is not available. */
+  layer: HTMLElement;
+  dialog: HTMLElement;
+  notice: HTMLElement;
+  /** Puts the host back into the page if the site removed it; call before showing anything. */
+  attach(): void;
+  /** A coarse state for tests and assistive tech, never draft text: "idle" or "review". */
+  setState(state: 'idle' | 'review'): void;
+}
+
+const ISOLATED_EVENTS = [
+  'keydown', 'keyup', 'keypress', 'beforeinput', 'input',
+  'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'dblclick', 'contextmenu',
+  'focusin', 'focusout', 'wheel', 'touchstart', 'touchend',
+];
+
+export function createUiRoot(doc: Document): UiRoot {
+  const host = doc.createElement('postcheck-ui');
+  host.setAttribute('data-state', 'idle');
+  // Inline so a site stylesheet cannot hide or move the host; everything else lives inside the shadow root.
+  host.style.cssText = 'all: initial; position: fixed; inset: 0; z-index: 2147483647; pointer-events: none; display: block;';
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = UI_STYLES;
+  const part = (name: string) => {
+    const el = doc.createElement('div');
+    el.className = name;
+    shadow.append(el);
+    return el;
+  };
+  shadow.append(style);
+  const layer = part('layer');
+  const dialog = part('dialog-mount');
+  const notice = part('notice-mount');
+  for (const type of ISOLATED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation());
+  return {
+    host,
+    layer,
+    dialog,
+    notice,
+    attach() {
+      if (!host.isConnected) doc.documentElement.append(host);
+    },
+    setState(state) {
+      host.setAttribute('data-state', state);
+    },
+  };
+}
+
+/** True when an event came from inside the extension's UI (its path runs through the host). */
+export function isFromUi(ui: UiRoot | undefined, path: readonly EventTarget[]): boolean {
+  return ui !== undefined && path.includes(ui.host);
+}
