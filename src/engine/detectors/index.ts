@@ -8,9 +8,37 @@ import { near } from './near';
 import { pattern } from './pattern';
 import { phrases } from './phrases';
 import { requirePhrase } from './require-phrase';
+import { careContextName } from './care-context-name';
+import { chiNumber } from './chi-number';
+import { dateOfBirth } from './date-of-birth';
+import { email } from './email';
+import { hcNumber } from './hc-number';
+import { hospitalNumber } from './hospital-number';
+import { jigsaw } from './jigsaw';
+import { nhsNumber } from './nhs-number';
+import { patientInitials } from './patient-initials';
+import { patientPhoto } from './patient-photo';
+import { phone } from './phone';
+import { postcode } from './postcode';
+import { streetAddress } from './street-address';
 
 /** Every detector kind a rule pack may use. Adding a kind = one file + one line here. */
-const DETECTORS = [phrases, pattern, near, requirePhrase, anyOf, allOf, evidence];
+const DETECTORS = [
+  phrases, pattern, near, requirePhrase, anyOf, allOf, evidence,
+  careContextName,
+  chiNumber,
+  dateOfBirth,
+  email,
+  hcNumber,
+  hospitalNumber,
+  jigsaw,
+  nhsNumber,
+  patientInitials,
+  patientPhoto,
+  phone,
+  postcode,
+  streetAddress,
+];
 
 export type AnyDetector = z.ZodMiniType<{ kind: string }>;
 

@@ -1,0 +1,106 @@
+import * as z from 'zod/mini';
+import { compileCues, compileContext, ContextOption, tokenRange } from '../context';
+import { defineDetector } from '../detector';
+import type { Doc } from '../doc';
+import { ageMentions, bedAndWardNumbers } from '../identifiers/clinical';
+import { dateMentions } from '../identifiers/dates';
+import { fullPostcodes, streetAddresses } from '../identifiers/places';
+import { TermList } from '../schema-parts';
+import type { Span } from '../text';
+
+/**
+ * Jigsaw identification: details that are harmless one by one but together point at one patient ("the
+ * 94-year-old on Ward 7 who came in Tuesday after the fall on Fore Street"). The NHS Code of Practice
+ * counts "anything else that may be used to identify a patient directly or indirectly".
+ */
+type Kind = 'age' | 'condition' | 'ward or bed' | 'date' | 'place' | 'relative' | 'occupation';
+
+const DAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tues|weds|thurs|yesterday|last night|this morning|overnight|birthday)\b/gi;
+// Where someone lives, shops or fell: "from Whitby", "at Scarborough", "outside the Co-op".
+const PLACE = /\b(?:from|in|at|outside|near)\s+(?:the\s+)?([A-Z][a-z]+(?:-[a-z]+)?)\b/g;
+const NOT_PLACES = new Set([
+  'ward', 'bay', 'bed', 'room', 'unit', 'resus', 'majors', 'minors', 'christmas', 'easter', 'team', 'work', 'home',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the', 'our', 'my', 'last', 'first',
+]);
+// A patient's relative: "her son", "his wife's", "Mrs Walsh's kids".
+const RELATIVE = /\b(?:his|her|their|[A-Z][a-z]+'s)\s+(?:wife|husband|partner|son|daughter|sons|daughters|kids|children|grandkids|grandchildren|granddaughter|grandson|mum|mother|dad|father|sister|brother|family|niece|nephew|carer)\b/g;
+
+interface KindHit {
+  kind: Kind;
+  span: Span;
+}
+
+export const jigsaw = defineDetector({
+  schema: z.strictObject({
+    kind: z.literal('jigsaw'),
+    /** Diagnoses and events: stroke, fall, sepsis, overdose, cardiac arrest… */
+    conditions: TermList,
+    /** Jobs and roles that single someone out: teacher, vicar, footballer… */
+    occupations: z.optional(TermList),
+    /** Report when at least this many different kinds of detail appear together. */
+    minKinds: z._default(z.number().check(z.int(), z.minimum(2), z.maximum(7)), 3),
+    /** …within a stretch of this many words. */
+    within: z._default(z.number().check(z.int(), z.minimum(5), z.maximum(200)), 40),
+    context: z.optional(ContextOption),
+  }),
+  summary: 'Several details about one patient together (age, condition, ward or bed, date, place, relative, job), in a care context.',
+  compile(options, env) {
+    const conditions = compileCues(env.terms(options.conditions, ['conditions']));
+    const occupations = compileCues(env.terms(options.occupations ?? [], ['occupations']));
+    const inContext = compileContext(options.context, env);
+    return (doc) => {
+      const hits = kindHits(doc, conditions, occupations);
+      const cluster = densestCluster(doc, hits, options.within);
+      if (cluster.kinds.size < options.minKinds) return [];
+      const span = { start: cluster.start, end: cluster.end };
+      if (!cluster.kinds.has('ward or bed') && !inContext(doc, span)) return [];
+      return [{ ...span, note: [...cluster.kinds].join(', ') }];
+    };
+  },
+});
+
+function kindHits(doc: Doc, conditions: ReturnType<typeof compileCues>, occupations: ReturnType<typeof compileCues>): KindHit[] {
+  const hits: KindHit[] = [];
+  const add = (kind: Kind, spans: Iterable<Span>) => {
+    for (const span of spans) hits.push({ kind, span: { start: span.start, end: span.end } });
+  };
+  add('age', ageMentions(doc));
+  add('ward or bed', bedAndWardNumbers(doc));
+  add('date', dateMentions(doc));
+  add('date', regexSpans(doc.norm, DAY));
+  add('place', streetAddresses(doc));
+  add('place', fullPostcodes(doc));
+  add('place', [...doc.norm.matchAll(PLACE)].filter((m) => !NOT_PLACES.has(m[1].toLowerCase())).map((m) => ({ start: m.index, end: m.index + m[0].length })));
+  add('relative', regexSpans(doc.norm, RELATIVE));
+  add('condition', conditions.hits(doc));
+  add('occupation', occupations.hits(doc));
+  return hits.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The stretch of at most `within` words holding the most different kinds (linear sliding window). */
+function densestCluster(doc: Doc, hits: KindHit[], within: number): { kinds: Set<Kind>; start: number; end: number } {
+  const positions = hits.map((h) => tokenRange(doc, h.span).first);
+  const counts = new Map<Kind, number>();
+  let best = { kinds: new Set<Kind>(), start: 0, end: 0 };
+  let from = 0;
+  for (let to = 0; to < hits.length; to++) {
+    counts.set(hits[to].kind, (counts.get(hits[to].kind) ?? 0) + 1);
+    while (positions[to] - positions[from] > within) {
+      const kind = hits[from].kind;
+      const left = counts.get(kind)! - 1;
+      if (left === 0) counts.delete(kind);
+      else counts.set(kind, left);
+      from++;
+    }
+    if (counts.size > best.kinds.size) {
+      const end = Math.max(...hits.slice(from, to + 1).map((h) => h.span.end));
+      best = { kinds: new Set(counts.keys()), start: hits[from].span.start, end };
+    }
+  }
+  return best;
+}
+
+function regexSpans(text: string, re: RegExp): Span[] {
+  return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}

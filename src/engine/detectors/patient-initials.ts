@@ -1,0 +1,109 @@
+import * as z from 'zod/mini';
+import { compileContext, ContextOption } from '../context';
+import { defineDetector } from '../detector';
+import type { Doc } from '../doc';
+import { ageMentions } from '../identifiers/clinical';
+import { TermList } from '../schema-parts';
+import type { Token } from '../text';
+import type { Match } from '../types';
+
+/**
+ * Patients referred to by initials: "Mr B", "Mrs K.", "Baby C", "patient JS", "pt JS", "service user AB",
+ * "J.S. (72)", and bare initials as the subject of a clinical verb ("JB was discharged") or owner of
+ * something ("JM's card"). Acronyms on the pack's allow-list (GP, A&E, ICU…), the pronoun I and dotted
+ * abbreviations (U.K., e.g.) are never initials.
+ */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'master', 'baby']);
+const SUBJECTS = new Set([
+  'patient', 'pt', 'user', 'client', 'resident', 'child', 'infant', 'boy', 'girl', 'lady', 'gentleman', 'gent',
+  'man', 'woman', 'case', 'person',
+]);
+// Capitalised words that can follow "Mr B" without being a surname ("Mr B In bay 3" is a sentence start).
+const NOT_SURNAMES = new Set([
+  'a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'had', 'has', 'he', 'her', 'his', 'i', 'in', 'into', 'is',
+  'it', 'on', 'or', 'she', 'so', 'that', 'the', 'then', 'they', 'this', 'to', 'was', 'we', 'who', 'with', 'you',
+]);
+// What a patient does in a sentence about their care: "JB was discharged", "AB kept asking", "RW passed away".
+const CLINICAL_VERBS = new Set([
+  'was', 'is', 'has', 'had', 'got', 'went', 'came', 'presented', 'admitted', 'discharged', 'died', 'passed', 'fell',
+  'needed', 'needs', 'asked', 'said', 'told', 'refused', 'kept', 'tried', 'transferred', 'deteriorated', 'arrested',
+  'collapsed', 'rang', 'pressed', 'wanted', 'wants', 'ate', 'walked', 'cried', 'smiled', 'thanked', 'left', 'arrived',
+]);
+const DOTTED = /(?<![\p{L}.])[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?(?!\p{L})/gu;
+
+interface Candidate extends Match {
+  /** Says by itself that it is a person ("Mr B", "patient JS", "J.S. (72)"); bare initials need care context. */
+  selfEvident: boolean;
+}
+
+export const patientInitials = defineDetector({
+  schema: z.strictObject({
+    kind: z.literal('patient-initials'),
+    /** Upper-case abbreviations that are never someone's initials: GP, A&E, ICU, NHS, HCA… */
+    acronyms: TermList,
+    context: z.optional(ContextOption),
+  }),
+  summary: 'A patient referred to by initials ("Mr B", "patient JS", "J.S. (72)", "Baby C"), never allow-listed acronyms such as GP or ICU.',
+  compile(options, env) {
+    const acronyms = new Set(env.terms(options.acronyms, ['acronyms']).map((a) => a.replace(/[.\s]/g, '').toUpperCase()));
+    const isInitials = (text: string) => /^[A-Z]{1,3}$/.test(text) && text !== 'I' && !acronyms.has(text);
+    const inContext = compileContext(options.context, env);
+    // Bare initials count only next to care context; without it they are far more often an acronym.
+    const nearContext = options.context?.require === 'near';
+    return (doc) =>
+      candidates(doc, isInitials)
+        .filter((c) => (c.selfEvident || nearContext) && inContext(doc, c))
+        .map(({ start, end }) => ({ start, end }));
+  },
+});
+
+function candidates(doc: Doc, isInitials: (text: string) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens, norm } = doc;
+  const ages = ageMentions(doc);
+  const ageRightAfter = (end: number) => ages.some((a) => a.start >= end && /^[\s,]{0,2}$/.test(norm.slice(end, a.start)));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const { initials, end } = splitPossessive(t);
+    if (!isInitials(initials) || isTagged(norm, t)) continue;
+    const prev = tokens[i - 1];
+    const gapBefore = prev ? norm.slice(prev.end, t.start) : '';
+    if (prev && TITLES.has(prev.lower) && initials.length === 1 && /^\.?\s+$/.test(gapBefore)) {
+      if (!startsSurname(doc, i, end)) out.push({ start: prev.start, end, selfEvident: true });
+      continue;
+    }
+    if (prev && SUBJECTS.has(prev.lower) && /^\s+$/.test(gapBefore) && initials !== 'U') {
+      const first = prev.lower === 'user' && tokens[i - 2]?.lower === 'service' ? tokens[i - 2] : prev;
+      out.push({ start: first.start, end, selfEvident: true });
+      continue;
+    }
+    if (initials.length < 2) continue;
+    const next = tokens[i + 1];
+    const possessive = end < t.end;
+    const verbNext = next && CLINICAL_VERBS.has(next.lower) && /^\s+$/.test(norm.slice(t.end, next.start));
+    if (possessive || verbNext || ageRightAfter(end)) out.push({ start: t.start, end, selfEvident: ageRightAfter(end) });
+  }
+  for (const m of norm.matchAll(DOTTED)) {
+    const end = m.index + m[0].length;
+    if (isInitials(m[0].replace(/[.\s]/g, ''))) out.push({ start: m.index, end, selfEvident: ageRightAfter(end) });
+  }
+  return out;
+}
+
+/** "K's" and "JM's" are one token; the initials are the part before the apostrophe. */
+function splitPossessive(t: Token): { initials: string; end: number } {
+  return t.text.endsWith("'s") ? { initials: t.text.slice(0, -2), end: t.end - 2 } : { initials: t.text, end: t.end };
+}
+
+/** Hashtags and handles (#ICU, @JS) are not initials of a patient. */
+function isTagged(norm: string, t: Token): boolean {
+  const before = norm[t.start - 1];
+  return before === '#' || before === '@';
+}
+
+/** "Mr R Patel" is a name (the name detector's job), not initials: a capitalised surname follows. */
+function startsSurname(doc: Doc, i: number, end: number): boolean {
+  const next = doc.tokens[i + 1];
+  if (!next || doc.norm.slice(end, next.start) !== ' ') return false;
+  return /^[A-Z][a-z]/.test(next.text) && !NOT_SURNAMES.has(next.lower);
+}

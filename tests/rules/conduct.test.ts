@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import { loadPackFile, packFiles } from '../../src/cli/packs';
+import { analyze } from '../../src/engine/analyze';
+import type { CompiledPack } from '../../src/engine/compile';
+import type { Account, Category, Draft, Finding } from '../../src/engine/types';
+
+// Labelled drafts for the six conduct families, written in the styles staff post in: positives and
+// look-alikes that must stay quiet. Each is checked against every pack in rules/, as the extension does.
+
+const RULES = new URL('../../rules/', import.meta.url).pathname;
+const PACKS: CompiledPack[] = packFiles(RULES).map((file) => {
+  const result = loadPackFile(file);
+  if (!result.ok) throw new Error(`${file}: ${JSON.stringify(result.problems)}`);
+  return result.compiled;
+});
+
+const CONDUCT: Category[] = ['abuse', 'confidential', 'whistleblowing', 'personal-safety', 'patient-contact', 'photo-consent'];
+
+interface Labelled {
+  text: string;
+  /** The conduct categories a careful IG lead would flag (empty: none of them). */
+  expect: Category[];
+  account?: Account;
+  hasMedia?: boolean;
+}
+
+function check(draft: Labelled): Finding[] {
+  const d: Draft = { text: draft.text, account: draft.account ?? 'personal', platform: 'x', hasMedia: draft.hasMedia };
+  return analyze(d, PACKS);
+}
+
+/** Conduct categories that would hold the post (warn or block). */
+function held(draft: Labelled): Category[] {
+  const found = new Set(check(draft).filter((f) => f.severity !== 'info').map((f) => f.category));
+  return CONDUCT.filter((c) => found.has(c));
+}
+
+function suite(name: string, drafts: Labelled[]) {
+  describe(name, () => {
+    it.each(drafts.map((d) => [d.text, d] as const))('%s', (_, draft) => {
+      expect(held(draft)).toEqual(CONDUCT.filter((c) => draft.expect.includes(c)));
+    });
+  });
+}
+
+suite('abuse', [
+  { text: "that consultant is an absolute prick to the juniors, every single day", expect: ['abuse'] },
+  { text: 'Agency nurse tonight was a total moron, didnt even know how to do a set of obs', expect: ['abuse'] },
+  { text: 'Bay 2 is full of nutters tonight 🙃 send coffee', expect: ['abuse'] },
+  { text: 'Another frequent flier in majors, 3rd time this week 🙄 #ED', expect: ['abuse'] },
+  { text: 'Why are all the bed blockers on MY ward 😤 social services sort it out', expect: ['abuse'] },
+  { text: 'the fat cow in cubicle 4 wanted a sandwich before her bloods lol', expect: ['abuse'] },
+  { text: 'some of these old biddies on COTE are proper hard work', expect: ['abuse'] },
+  { text: "She only got the job cos she ticks a box, total diversity hire", expect: ['abuse'] },
+  { text: 'f***ing IT system crashed AGAIN mid drug round', expect: ['abuse'] },
+  { text: 'Shout out to the c*** who nicked my lunch from the staff fridge', expect: ['abuse'] },
+  { text: 'Absolute cunt of a patient tonight, spat at me twice', expect: ['abuse'] },
+  { text: 'Proper mong moment, put my scrubs on inside out 😂', expect: ['abuse'] },
+  { text: 'What a psycho, threw his dinner tray at the HCA', expect: ['abuse'] },
+  { text: 'These junkies turning up to resus every Friday, waste of NHS money', expect: ['abuse'] },
+  { text: 'Half the HCAs just chat in Polish all shift. Its England, speak English', expect: ['abuse'] },
+  { text: "Pregnant AGAIN, third lot of mat leave in four years. Some of us actually work", expect: ['abuse'] },
+  { text: 'Our new reg is such a knob, wouldnt even look at the obs chart', expect: ['abuse'] },
+  { text: 'Maybe if you had turned up sober you would have been seen 🙄', expect: ['abuse'], account: 'trust' },
+  { text: 'Bloody freezing on the walk in today 🥶 why is it always windy at this hospital', expect: [] },
+  { text: 'Absolutely knackered after a 13 hour shift, bed calling 😴', expect: [] },
+  { text: 'Scunthorpe General are recruiting band 5s, come and join us!', expect: [], account: 'trust' },
+  { text: 'Great talk on penile cancer at the urology conference, views my own', expect: [] },
+  { text: 'Dick Whittington panto on the childrens ward was a hit 🎭', expect: [], account: 'trust' },
+  { text: 'Testicular cancer awareness month, check yourselves lads', expect: [] },
+  { text: 'Hereditary spastic paraplegia clinic is moving to Tuesdays from June', expect: [], account: 'trust' },
+  { text: 'Felt like an idiot asking, but the consultant was lovely about it 💙', expect: [] },
+  { text: "I'm such an idiot, left my stethoscope on the bus", expect: [] },
+  { text: 'Gay and proud 🏳️‍🌈 marching with our NHS staff network at Pride on Saturday', expect: [] },
+  { text: 'Finger-prick cholesterol checks at the staff wellbeing day, pop along', expect: [] },
+  { text: 'Drunk patients make nights really hard, please be kind to ED staff', expect: [] },
+  { text: 'Total adrenaline junkie, resus is my happy place 😅', expect: [] },
+  { text: 'Walking Offas Dyke path this weekend 🥾', expect: [] },
+  { text: 'Send them home with safety-netting advice and a leaflet, that is the plan', expect: [] },
+  { text: 'Our interpreter service means patients who speak little English get the same care', expect: [], account: 'trust' },
+  { text: 'All women aged 50 to 71 are invited for breast screening every 3 years', expect: [], account: 'trust' },
+]);
+
+suite('confidential', [
+  { text: "Keypad on the sluice is 1234 btw if anyone's covering tonight", expect: ['confidential'] },
+  { text: 'Anyone know the new code for the staff room door? Is it still 2468?', expect: ['confidential'] },
+  { text: "Login for the rota system is nurse1 if you're locked out", expect: ['confidential'] },
+  { text: 'Password for the shared drive is on a post-it on the monitor in the office 😂', expect: ['confidential'] },
+  { text: 'Our CD cupboard key is kept in the top drawer at the nurses station 🙈', expect: ['confidential'] },
+  { text: "They're cutting 40 band 6 posts across surgery, it's not been announced yet", expect: ['confidential'] },
+  { text: "Exec team want to close the birth centre, heard it in the huddle, don't say I said", expect: ['confidential'] },
+  { text: "Got sent the draft CQC report today 👀 we're getting Requires Improvement", expect: ['confidential'] },
+  { text: 'Minutes from the exec meeting say they are freezing all recruitment till April', expect: ['confidential'] },
+  { text: 'Serious incident on ITU last night, a patient was given the wrong blood', expect: ['confidential'] },
+  { text: 'Reminder: code of conduct training closes on Friday', expect: [], account: 'trust' },
+  { text: 'Code red drill in theatres at 10am, please do not panic 🚨', expect: [], account: 'trust' },
+  { text: 'Please use the main entrance on Level 2 while the side door is repaired', expect: [], account: 'trust' },
+  { text: 'Board meeting in public today, papers on the website, questions welcome', expect: [], account: 'trust' },
+  { text: 'Delighted that our merger with Eastfield was approved today, read the press release', expect: [], account: 'trust' },
+  { text: 'Internal medicine conference in Leeds this week, great sessions (views my own)', expect: [] },
+  { text: 'Catheter leaked everywhere, third bed change of the night', expect: [] },
+  { text: "Asking for a friend: what's the wifi password in the canteen? 😅", expect: [] },
+  { text: 'Datix submitted for the broken bed, estates coming tomorrow', expect: [] },
+  { text: 'Our never events policy has been updated, read it on the intranet', expect: [], account: 'trust' },
+  { text: 'Top tip for students: never write your door code on your badge!', expect: [] },
+]);
+
+suite('whistleblowing', [
+  {
+    text: "We've had 4 falls this week on nights with one registered nurse. I've reported it every single time and got nowhere. The public deserve to know.",
+    expect: ['whistleblowing'],
+  },
+  { text: 'Our ward has been running on 2 nurses for 30 patients for a month and everyone upstairs knows', expect: ['whistleblowing'] },
+  { text: "A patient on our unit died after waiting 6 hours for a doctor and it's written up as expected. I won't stay quiet.", expect: ['whistleblowing'] },
+  { text: 'Whistleblowing on my own trust here: agency staff are signing off controlled drug checks they never did', expect: ['whistleblowing'] },
+  { text: "Residents are left in soiled pads all night. I've told the manager, told the owner. Nothing. @CQCProf", expect: ['whistleblowing'] },
+  { text: "Theatre staff are being pressured to falsify the WHO checklist. Exposing it here before someone dies.", expect: ['whistleblowing'] },
+  { text: 'Patients are dying in corridors at our hospital and nobody will say it', expect: ['whistleblowing'] },
+  { text: "Proud to be a Freedom to Speak Up champion. If something doesn't feel right, speak up, we'll listen 💬", expect: [] },
+  { text: 'Falls prevention week: our ward cut falls by 30% this year! (views my own)', expect: [] },
+  { text: 'Corridor care is a national scandal and needs system-wide investment, not blame (views my own)', expect: [] },
+  { text: 'Reported my lost badge to security and heard nothing back 🙄', expect: [] },
+  { text: 'New national guidance on safe staffing published today, worth a read', expect: [] },
+  { text: 'Our patient safety team won a national award! 🏆', expect: [], account: 'trust' },
+  { text: 'The public deserve to know how hard this team works, watch our documentary tonight', expect: [], account: 'trust' },
+]);
+
+suite('personal-safety', [
+  { text: 'Cornwall for a week from Saturday 🌊 can not come soon enough', expect: ['personal-safety'] },
+  { text: "Flight's at 6am!! Ibiza here we come 💃✈️", expect: ['personal-safety'] },
+  { text: 'Whole family off to Lanzarote tomorrow, dog is in kennels 🐶', expect: ['personal-safety'] },
+  { text: 'Nobody home at ours till Sunday so if you see anyone round the back ring the police 😬', expect: ['personal-safety'] },
+  { text: 'Party invites: 7 Orchard Way, Leeds LS6 2AB is my address, bring a bottle 🎉', expect: ['personal-safety'] },
+  { text: 'Finally moved in! 🏡 42 Beech Grove if anyone wants to drop off wine 🍷', expect: ['personal-safety'] },
+  { text: 'New phone who dis 😂 07931 555123 save it x', expect: ['personal-safety'] },
+  { text: "It's my 40th on Friday! Born 21st March 1986 and still partying 🥳", expect: ['personal-safety'] },
+  { text: 'Heading off to Thailand on Friday, back in 3 weeks 🤩', expect: ['personal-safety'] },
+  { text: 'Away all weekend at a hen do, the flat is all yours burglars 😂', expect: ['personal-safety'] },
+  { text: 'Back from two weeks in Spain and straight onto nights 😴', expect: [] },
+  { text: 'Holiday cover for the ward is sorted, thanks all', expect: [] },
+  { text: 'Annual leave request approved for August 🙏', expect: [] },
+  { text: 'Can anyone recommend a hotel in Edinburgh for the RCN congress?', expect: [] },
+  { text: 'Off to the conference in London for 2 days to present our poster! (views my own)', expect: [] },
+  { text: 'Happy birthday to our amazing ward sister! 🎂🎉', expect: [], account: 'trust' },
+  { text: 'Flu clinic on 14/10/2025 in the education centre, drop in', expect: [], account: 'trust' },
+  { text: 'Charity fun run starts at Harewood Park, Leeds LS17 9LG, see you there!', expect: [] },
+  { text: 'Off to bed after 3 nights, see you all on the other side 😴', expect: [] },
+  { text: 'The house feels so empty now the kids have gone to uni 🥲', expect: [] },
+]);
+
+suite('patient-contact', [
+  { text: "A patient's daughter keeps messaging me on Facebook for updates on her dad 😬", expect: ['patient-contact'] },
+  { text: 'Guess who just followed me on insta 👀 the lovely lady from bay 3 lol', expect: ['patient-contact'] },
+  { text: 'Matched with an ex-patient on Hinge 😳 what do I do', expect: ['patient-contact'] },
+  { text: "He was such a lovely patient, we've kept in touch since he was discharged ☕", expect: ['patient-contact'] },
+  { text: 'The patient in bed 12 is SO fit 😍 might slip him my number when he goes home 🙈', expect: ['patient-contact'] },
+  { text: 'Sent my old service user a friend request to see how shes getting on 💙', expect: ['patient-contact'] },
+  { text: "Been texting Mr Jones since his discharge, he's doing great 😊", expect: ['patient-contact'] },
+  { text: "I followed up my patient's bloods, all normal 🙌", expect: [] },
+  { text: 'Patients can follow us on Instagram for updates from the wards', expect: [], account: 'trust' },
+  { text: "Patient asked me out lol, told him I'm flattered but it's a no, professional boundaries!", expect: [] },
+  { text: 'Top tip for students: never accept friend requests from patients', expect: [] },
+  { text: 'Lovely to see Mrs Patel in clinic today, discharged with a big smile 😊 (views my own)', expect: [] },
+  { text: 'Went out with the girls last night, in bed by 2 😂', expect: [] },
+  { text: 'Coffee with my PT before the gym, then a long day shift', expect: [] },
+  { text: 'Drinks on Friday for the team, bring your plus ones! Patients thank you cards are on the board', expect: [] },
+]);
+
+suite('photo-consent', [
+  { text: "Look at Mrs Green's smile after her first proper shower in weeks 😍📸", expect: ['photo-consent'] },
+  { text: 'Video of our dementia patients singing group is up on my TikTok 🎶', expect: ['photo-consent'] },
+  { text: 'Throwback pic of the patients at the ward Christmas quiz 🎄', expect: ['photo-consent'] },
+  { text: 'Quick selfie before handover! Please ignore the bed board behind us 🙈', expect: ['photo-consent'] },
+  { text: "Pic of my colleague's face when she saw the rota 😂 she doesn't know I took it", expect: ['photo-consent'] },
+  {
+    text: 'Meet our patient Jim, 82, who has just completed his cardiac rehab programme 💪',
+    expect: ['photo-consent'],
+    account: 'trust',
+    hasMedia: true,
+  },
+  { text: 'Selfie with the team at the awards, everyone happy to be tagged 🏆', expect: [] },
+  { text: 'Team photo from our away day, everyone agreed to be in it 📸 (views my own)', expect: [] },
+  { text: 'Photo of the new garden we built for patients 🌻', expect: [], account: 'trust' },
+  { text: 'Photos from our patient safety conference are now on the website', expect: [], account: 'trust' },
+  { text: 'Video call with my nan in her care home, she is doing great 💕', expect: [] },
+  { text: 'Flu jabs available for all patients over 65 this week 💉', expect: [], account: 'trust', hasMedia: true },
+  { text: 'Our stroke team celebrated 10 years of the unit today 🎉', expect: [], account: 'trust', hasMedia: true },
+]);
+
+describe('severity follows the policy wording', () => {
+  const severities = (text: string, account: Account = 'personal') =>
+    check({ text, expect: [], account }).filter((f) => CONDUCT.includes(f.category)).map((f) => f.severity);
+
+  it('blocks a door code or a relationship with a patient (the policies say never)', () => {
+    expect(severities('Door code for the drug room is 2580 if anyone forgot')).toContain('block');
+    expect(severities('The guy from bed 6 asked me out and we are going on a date Friday 🙈')).toContain('block');
+  });
+
+  it('only warns about whistleblowing, and points to the Freedom to Speak Up Guardian', () => {
+    const findings = check({ text: "Raised it 2 months ago and nothing. Kids on our unit are being restrained face down. Someone has to say it publicly.", expect: [] })
+      .filter((f) => f.category === 'whistleblowing');
+    expect(findings.length).toBeGreaterThan(0);
+    expect(new Set(findings.map((f) => f.severity))).toEqual(new Set(['warn']));
+    expect(findings[0].message).toMatch(/Freedom to Speak Up Guardian/);
+  });
+
+  it('does not hold a Trust post for the personal-safety rules, which protect the author at home', () => {
+    expect(severities('Call our switchboard on 01632 960000, my number for the team is below', 'trust')).toEqual([]);
+  });
+});
