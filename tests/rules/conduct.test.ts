@@ -79,6 +79,31 @@ suite('abuse', [
   { text: 'Send them home with safety-netting advice and a leaflet, that is the plan', expect: [] },
   { text: 'Our interpreter service means patients who speak little English get the same care', expect: [], account: 'trust' },
   { text: 'All women aged 50 to 71 are invited for breast screening every 3 years', expect: [], account: 'trust' },
+  { text: "ngl the new f1 is thick as mince, asked me what a cannula was 🤦‍♀️", expect: ['abuse'] },
+  { text: "cant stand the night sister, shes a right bitch to the students", expect: ['abuse'] },
+  { text: "Resus full of pissheads again. Every. Single. Saturday. Animals the lot of them", expect: ['abuse'] },
+  { text: "omg the woman in bed 9 is SO needy, attention seeker of the year award goes to...", expect: ['abuse'] },
+  { text: "our ward manager is a lazy cow who hides in the office all day", expect: ['abuse'] },
+  { text: "Had a right pair of retards in the waiting room today lol", expect: ['abuse'] },
+  { text: "typical man, dragged in by his wife with a 'cold' 🙄 man flu strikes again", expect: ['abuse'] },
+  { text: "Some of the overseas nurses can barely speak English and we're expected to trust them with meds??", expect: ['abuse'] },
+  { text: "That consultant is a total dick to the juniors", expect: ['abuse'] },
+  { text: "Why do the gypos always turn up at 3am with 15 family members", expect: ['abuse'] },
+  { text: "honestly some of these patients are vile, I'd put them out on the street", expect: ['abuse'] },
+  { text: "Fuck this place, fuck the rota, fuck everything", expect: ['abuse'] },
+  { text: "the reg is a useless tosser, left me with 6 sick patients and went for a nap", expect: ['abuse'] },
+  { text: "wtf is wrong with these stupid people who cant read a sign", expect: ['abuse'] },
+  { text: "Bloody hell what a shift, but we did it 💪 (views my own)", expect: [] },
+  { text: "Had a shit day but my cat's cuddles have fixed it 🐱", expect: [] },
+  { text: "Dick's Sporting Goods finally ship to the UK!! 🏀", expect: [] },
+  { text: "Penistone parkrun PB this morning 🏃‍♀️", expect: [] },
+  { text: "Our sexual health clinic now offers walk-in appointments for STI testing", expect: [], account: 'trust' },
+  { text: "Attended a brilliant session on reducing stigma around substance use – language like 'junkie' harms patients. (views my own)", expect: [] },
+  { text: "Breast screening unit celebrating 30 years 🎉", expect: [], account: 'trust' },
+  { text: "Cocktails with the girls tonight, no men allowed 😂", expect: [] },
+  { text: "Totally thick fog on the M62 this morning, drive safe everyone", expect: [] },
+  { text: "Our stroke unit has a new 'frequent flyer' loyalty card for the coffee cart lol ☕", expect: [] },
+  { text: "Learning Disability Week: meet Sam, one of our experts by experience", expect: [], account: 'trust' },
 ]);
 
 suite('confidential', [
@@ -103,6 +128,20 @@ suite('confidential', [
   { text: 'Datix submitted for the broken bed, estates coming tomorrow', expect: [] },
   { text: 'Our never events policy has been updated, read it on the intranet', expect: [], account: 'trust' },
   { text: 'Top tip for students: never write your door code on your badge!', expect: [] },
+  { text: "Rumour on the ward is they're shutting the MIU in Jan. Nobody's said anything official 🤐", expect: ['confidential'] },
+  { text: "Just seen the draft budget for next year... 12% cuts to community nursing. Oof.", expect: ['confidential'] },
+  { text: "Keysafe for Mrs Evans' house is 0912 if anyone on the late needs it x", expect: ['confidential'] },
+  { text: "The drugs fridge key lives under the plant pot on the nurses station lol", expect: ['confidential'] },
+  { text: "Apparently the new EPR go-live is being delayed 6 months but they haven't told anyone yet", expect: ['confidential'] },
+  { text: "Our division is being merged with surgery, announcement next week but I've seen the org chart 👀", expect: ['confidential'] },
+  { text: "Staff: the pin for the med room is now 6644", expect: ['confidential'], account: 'trust' },
+  { text: "psst... the maternity unit at Ashcombe is getting shut down, it's in the confidential board papers", expect: ['confidential'] },
+  { text: "We've published our annual accounts for 2024/25, read them on our website", expect: [], account: 'trust' },
+  { text: "My confidentiality training is due, anyone know where the link is?", expect: [] },
+  { text: "Code brown on bay 3, enough said 💩😂", expect: [] },
+  { text: "Secret Santa at the ward do tonight 🎅 don't tell anyone what I got you Jess!", expect: [] },
+  { text: "Our new Emergency Department will open in spring 2026, as announced by the Board in March", expect: [], account: 'trust' },
+  { text: "Keys to my new car!! 🚗 finally", expect: [] },
 ]);
 
 suite('whistleblowing', [
@@ -123,6 +162,15 @@ suite('whistleblowing', [
   { text: 'New national guidance on safe staffing published today, worth a read', expect: [] },
   { text: 'Our patient safety team won a national award! 🏆', expect: [], account: 'trust' },
   { text: 'The public deserve to know how hard this team works, watch our documentary tonight', expect: [], account: 'trust' },
+  { text: "Patients on our ward are being left for hours without pain relief because we have 1 nurse to 14. I've done all the incident forms. Nothing. The public should know.", expect: ['whistleblowing'] },
+  { text: "The way the HDU at Ashcombe is run is dangerous. I've raised it with FTSU and heard nothing back. Enough.", expect: ['whistleblowing'] },
+  { text: "Someone needs to investigate why the death rate on our ward has doubled. I'm not allowed to say more internally so I'm saying it here.", expect: ['whistleblowing'] },
+  { text: "Our manager has been changing the fridge temperature logs so we pass audits. I've got photos. Who do I send them to?", expect: ['whistleblowing'] },
+  { text: "I can no longer stay silent. For two years I have raised concerns about unsafe staffing on our neonatal unit. Babies have been harmed. It is time the public knew.", expect: ['whistleblowing'] },
+  { text: "October is Speak Up Month. Our FTSU Guardians are here to listen, in confidence", expect: [], account: 'trust' },
+  { text: "Speak up, listen up, follow up 💬 proud to be a FTSU champion (views my own)", expect: [] },
+  { text: "Raised £350 for the unit at the bake sale! Nothing better 💙", expect: [] },
+  { text: "Why does nobody ever tell you about the paperwork when you start nursing 😂", expect: [] },
 ]);
 
 suite('personal-safety', [
@@ -146,6 +194,19 @@ suite('personal-safety', [
   { text: 'Charity fun run starts at Harewood Park, Leeds LS17 9LG, see you there!', expect: [] },
   { text: 'Off to bed after 3 nights, see you all on the other side 😴', expect: [] },
   { text: 'The house feels so empty now the kids have gone to uni 🥲', expect: [] },
+  { text: "Villa booked for August!! 2 whole weeks of sun 🌞 house will be empty so if anyone wants to water my plants lmk", expect: ['personal-safety'] },
+  { text: "jetting off to NYC tomorrow for 10 days 🗽✈️ cannot wait", expect: ['personal-safety'] },
+  { text: "At Manchester airport, see you in two weeks Britain 👋🏻", expect: ['personal-safety'] },
+  { text: "my new mob is 07812 345678 text me girlies", expect: ['personal-safety'] },
+  { text: "Happy birthday to me 🥳 DOB 02/04/1990 for anyone wondering how old I am lol", expect: ['personal-safety'] },
+  { text: "Come to my housewarming!! Flat 2, 18 Victoria Road, Sheffield S10 🎉", expect: ['personal-safety'] },
+  { text: "we're in Portugal all next week so the house is empty, keep an eye out neighbours", expect: ['personal-safety'] },
+  { text: "Just booked Greece for next summer 😍 something to look forward to", expect: [] },
+  { text: "Missing Tenerife already, back to reality tomorrow 😭", expect: [] },
+  { text: "Going on holiday? Make sure you pack enough of your regular medicines", expect: [], account: 'trust' },
+  { text: "Birthday meal tonight, 30 today 🥂", expect: [] },
+  { text: "Call 0300 123 4567 for our booking line", expect: [], account: 'trust' },
+  { text: "Throwback to Dubai last year ☀️", expect: [] },
 ]);
 
 suite('patient-contact', [
@@ -164,6 +225,15 @@ suite('patient-contact', [
   { text: 'Went out with the girls last night, in bed by 2 😂', expect: [] },
   { text: 'Coffee with my PT before the gym, then a long day shift', expect: [] },
   { text: 'Drinks on Friday for the team, bring your plus ones! Patients thank you cards are on the board', expect: [] },
+  { text: "My old patient from the ward has messaged me on Insta asking if I want to go for a coffee 😳 should I?", expect: ['patient-contact'] },
+  { text: "Just accepted a friend request from the sweetest lady I nursed last month ❤️", expect: ['patient-contact'] },
+  { text: "Officially dating someone I met at work... he was a patient on my ward but he's discharged now so it's fine right? 😅", expect: ['patient-contact'] },
+  { text: "Shoutout to my former service user Jay who I still follow on tiktok, your videos are class 😂", expect: ['patient-contact'] },
+  { text: "added a couple of my ex patients on fb so I can keep up with how theyre doing 🥰", expect: ['patient-contact'] },
+  { text: "Patient gave me a thank you card today and I cried 🥹 (views my own)", expect: [] },
+  { text: "Follow us on Facebook for updates on visiting times", expect: [], account: 'trust' },
+  { text: "My friend from school is a patient here now, visited her on my break ❤️", expect: [] },
+  { text: "Patient told me I was the best nurse she'd met today 🥺 made my week", expect: [] },
 ]);
 
 suite('photo-consent', [
@@ -185,6 +255,16 @@ suite('photo-consent', [
   { text: 'Video call with my nan in her care home, she is doing great 💕', expect: [] },
   { text: 'Flu jabs available for all patients over 65 this week 💉', expect: [], account: 'trust', hasMedia: true },
   { text: 'Our stroke team celebrated 10 years of the unit today 🎉', expect: [], account: 'trust', hasMedia: true },
+  { text: "Here's Eric, 97, on his first walk in the hospital garden after 3 months on the ward 📸💙", expect: ['photo-consent'] },
+  { text: "Couldn't resist a pic with the twins I delivered last night 👶👶 #midwife", expect: ['photo-consent'] },
+  { text: "a quick vid of our ward round this morning 🎥 apologies to Mrs Davies in the background lol", expect: ['photo-consent'] },
+  { text: "Snapped my colleague mid yawn at 5am, she'll hate this 😂 #nightshift #nhs", expect: ['photo-consent'] },
+  { text: "new ward selfie! theatre list on the wall behind us is the real star 😂", expect: ['photo-consent'] },
+  { text: "Our patients enjoying the sunshine in the garden today ☀️ 📸", expect: ['photo-consent'], account: 'trust' },
+  { text: "New profile pic courtesy of my 5 year old 😂", expect: [] },
+  { text: "Our new MRI scanner arrived today! 📸 No patients were scanned in the making of this photo", expect: [], account: 'trust' },
+  { text: "Pic of the sunset from the car park after a long day 🌅 (views my own)", expect: [] },
+  { text: "Patient information leaflets are now available in 12 languages", expect: [], account: 'trust' },
 ]);
 
 describe('severity follows the policy wording', () => {
