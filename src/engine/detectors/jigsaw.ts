@@ -23,6 +23,9 @@ const NOT_PLACES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the', 'our', 'my', 'last', 'first',
 ]);
+// The details must be about one person: an age, or a word for a person, in the cluster. "3 falls on Ward 5
+// last Tuesday" or "our stroke team's busy Tuesday on Ward 6" are about a service, not a patient.
+const ONE_PERSON = /\b(?:he|she|him|her|his|man|woman|lady|gentleman|gent|boy|girl|baby|child|kid|toddler|teenager|patient|pt|chap|bloke|fella|lad|lass)\b/i;
 // A patient's relative: "her son", "his wife's", "Mrs Walsh's kids".
 const RELATIVE = /\b(?:his|her|their|[A-Z][a-z]+'s)\s+(?:wife|husband|partner|son|daughter|sons|daughters|kids|children|grandkids|grandchildren|granddaughter|grandson|mum|mother|dad|father|sister|brother|family|niece|nephew|carer)\b/g;
 
@@ -54,6 +57,7 @@ export const jigsaw = defineDetector({
       const cluster = densestCluster(doc, hits, options.within);
       if (cluster.kinds.size < options.minKinds) return [];
       const span = { start: cluster.start, end: cluster.end };
+      if (!cluster.kinds.has('age') && !ONE_PERSON.test(doc.norm.slice(span.start, span.end))) return [];
       if (!cluster.kinds.has('ward or bed') && !inContext(doc, span)) return [];
       return [{ ...span, note: [...cluster.kinds].join(', ') }];
     };

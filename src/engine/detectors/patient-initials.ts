@@ -9,8 +9,8 @@ import type { Match } from '../types';
 
 /**
  * Patients referred to by initials: "Mr B", "Mrs K.", "Baby C", "patient JS", "pt JS", "service user AB",
- * "J.S. (72)", and bare initials as the subject of a clinical verb ("JB was discharged") or owner of
- * something ("JM's card"). Acronyms on the pack's allow-list (GP, A&E, ICU…), the pronoun I and dotted
+ * "J.S. (72)", and, in a care context, bare initials followed by a patient event ("JB was discharged")
+ * or owning something ("JM's card"). Acronyms on the pack's allow-list (GP, A&E, ICU…), the pronoun I and dotted
  * abbreviations (U.K., e.g.) are never initials.
  */
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'master', 'baby']);
@@ -23,12 +23,14 @@ const NOT_SURNAMES = new Set([
   'a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'had', 'has', 'he', 'her', 'his', 'i', 'in', 'into', 'is',
   'it', 'on', 'or', 'she', 'so', 'that', 'the', 'then', 'they', 'this', 'to', 'was', 'we', 'who', 'with', 'you',
 ]);
-// What a patient does in a sentence about their care: "JB was discharged", "AB kept asking", "RW passed away".
-const CLINICAL_VERBS = new Set([
-  'was', 'is', 'has', 'had', 'got', 'went', 'came', 'presented', 'admitted', 'discharged', 'died', 'passed', 'fell',
-  'needed', 'needs', 'asked', 'said', 'told', 'refused', 'kept', 'tried', 'transferred', 'deteriorated', 'arrested',
-  'collapsed', 'rang', 'pressed', 'wanted', 'wants', 'ate', 'walked', 'cried', 'smiled', 'thanked', 'left', 'arrived',
+// Bare initials count as a person only when a patient event follows within a few words: "JB was
+// discharged", "RW passed away", "AB kept pressing the buzzer" (never "AB was amazing on her first shift").
+const PATIENT_EVENTS = new Set([
+  'admitted', 'discharged', 'died', 'passed', 'fell', 'transferred', 'deteriorated', 'arrested', 'collapsed',
+  'refused', 'presented', 'sectioned', 'intubated', 'extubated', 'seen', 'reviewed', 'scanned', 'diagnosed', 'rang',
+  'pressed', 'buzzer', 'bed', 'bay', 'asking', 'asked', 'kept', 'ate', 'walked', 'thanked', 'family', 'relatives',
 ]);
+const EVENT_WINDOW = 4;
 const DOTTED = /(?<![\p{L}.])[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?(?!\p{L})/gu;
 
 interface Candidate extends Match {
@@ -78,10 +80,9 @@ function candidates(doc: Doc, isInitials: (text: string) => boolean): Candidate[
       continue;
     }
     if (initials.length < 2) continue;
-    const next = tokens[i + 1];
     const possessive = end < t.end;
-    const verbNext = next && CLINICAL_VERBS.has(next.lower) && /^\s+$/.test(norm.slice(t.end, next.start));
-    if (possessive || verbNext || ageRightAfter(end)) out.push({ start: t.start, end, selfEvident: ageRightAfter(end) });
+    const eventAfter = tokens.slice(i + 1, i + 1 + EVENT_WINDOW).some((n) => n.sentence === t.sentence && PATIENT_EVENTS.has(n.lower));
+    if (possessive || eventAfter || ageRightAfter(end)) out.push({ start: t.start, end, selfEvident: ageRightAfter(end) });
   }
   for (const m of norm.matchAll(DOTTED)) {
     const end = m.index + m[0].length;

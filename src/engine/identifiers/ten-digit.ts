@@ -24,7 +24,9 @@ export function tenDigitNumbers(doc: Doc): TenDigitNumber[] {
       const start = m.index;
       const end = start + m[0].length;
       const separator = m[2] ?? '';
-      if (standsAlone(doc.norm, start, end, separator)) out.push({ start, end, digits: m[1] + m[3] + m[4], separator });
+      if (standsAlone(doc.norm, start, end, separator) && !labelledAsSomethingElse(doc.norm, start)) {
+        out.push({ start, end, digits: m[1] + m[3] + m[4], separator });
+      }
     }
     return out;
   });
@@ -44,6 +46,13 @@ function standsAlone(text: string, start: number, end: number, separator: string
   if (joiners.includes(before) && /\d/.test(text[start - 2] ?? '')) return false;
   if (joiners.includes(after) && /\d/.test(text[end + 1] ?? '')) return false;
   return !URL_LIKE.test(chunkAround(text, start, end)) && !pathAround(text, start, end, separator);
+}
+
+// "Order 4010232137", "ref: 2041538762", "tracking no 1234567890": the writer says what the number is.
+const OTHER_LABEL = /\b(?:order|ref|reference|tracking|invoice|ticket|booking|account|acct|parcel|consignment|serial|receipt|transaction|claim|policy|membership|customer|confirmation|voucher|PO|tel|phone|mobile|fax)(?:\s+(?:no|number|num|id))?\.?\s*[:#=-]?\s*(?:is\s+)?$/i;
+
+function labelledAsSomethingElse(text: string, start: number): boolean {
+  return OTHER_LABEL.test(text.slice(Math.max(0, start - 30), start));
 }
 
 /** The whitespace-delimited chunk the number sits in (for a spaced number, the chunks at its two ends). */
