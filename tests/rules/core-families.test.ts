@@ -59,6 +59,10 @@ describe('missing-disclaimer: work talk on a personal account', () => {
     { text: 'Started my new job as a Band 5 on the cardiology ward today! Nervous but excited', expect: [MD], platform: 'facebook' },
     { text: 'Medical student here: first time assisting in theatre today and I didn\'t faint!', expect: [MD] },
     { text: 'just did 3 cannulas in a row first time, feeling like a pro 😎 #studentnurse', expect: [MD] },
+    { text: 'Proud of my team today 💙 #NHS', expect: [MD] },
+    { text: 'Absolutely shattered after a 14-hour shift. Bath, then bed.', expect: [MD] },
+    { text: 'Been qualified 5 years today. Still love being a nurse ❤️', expect: [MD], platform: 'facebook' },
+    { text: 'Bed manager rang at 3am, we had no beds and 12 in ED waiting. Fun times.', expect: [MD] },
   ]);
 });
 
@@ -92,6 +96,9 @@ describe('missing-disclaimer: not work talk, or not a personal account', () => {
     { text: 'Physio says 6 more weeks before I can run again. Gutted.', expect: [] },
     { text: 'Our new kitchen unit is finally in 🙌 only took 3 months', expect: [], platform: 'instagram' },
     { text: 'Brilliant day at the zoo with the kids 🦒🐧', expect: [], platform: 'instagram' },
+    { text: 'Our team smashed the pub quiz again 🏆 #quiznight', expect: [] },
+    { text: 'My sister qualified as a nurse today!! So proud 🎓', expect: [], platform: 'facebook' },
+    { text: 'Being a mum is the hardest job in the world', expect: [], platform: 'facebook' },
     { text: 'Sepsis can look like flu. If someone is confused or breathless, call 999 or NHS 111.', expect: [] },
     { text: 'Our ward is recruiting Band 5 nurses, come and join our amazing team!', expect: [], account: 'trust', platform: 'linkedin' },
   ]);
@@ -134,6 +141,8 @@ describe('grievance: complaints about the employer, managers and colleagues', ()
     { text: "Love how the execs all got pay rises while we're still waiting for our backpay 🙃", expect: [G, MD], platform: 'facebook' },
     { text: "Been on a PIP for 6 months and I'm done. Handing my notice in.", expect: [G, MD] },
     { text: "Our ward manager is an absolute bully and everyone's too scared to say it", expect: [G, MD] },
+    { text: 'Our trust spends thousands on agency while staff can\'t even park. Make it make sense.', expect: [G, MD] },
+    { text: 'Typical NHS management. Nobody listens.', expect: [G, MD] },
     { text: 'Estates have ignored our broken heating for 3 weeks. Our own Trust can’t fix a radiator 🙄', expect: [G], account: 'trust' },
   ]);
 });
@@ -165,6 +174,8 @@ describe('political: parties, elections, praise or blame of politicians', () => 
     { text: 'Just posted my postal vote 🗳️ make sure you use yours!', expect: [PO] },
     { text: 'We are grateful that the Government has finally listened and funded our new A&E.', expect: [PO], account: 'trust', platform: 'linkedin' },
     { text: 'Disappointed that the SNP government has cut our capital budget again.', expect: [PO], account: 'trust' },
+    { text: 'Great to meet our local MP today, a real champion for our hospital 👏', expect: [PO], account: 'trust', platform: 'linkedin' },
+    { text: 'We stand with our nurses calling for fair pay for every member of staff.', expect: [PO], account: 'trust', platform: 'linkedin' },
   ]);
 });
 
@@ -181,6 +192,7 @@ describe('political: false friends', () => {
     { text: 'Resident doctors are on strike from Friday 7am. Please still attend appointments unless contacted.', expect: [], account: 'trust' },
     { text: 'The genomics lab has found 3 new SNPs linked to the condition.', expect: [], account: 'trust', platform: 'linkedin' },
     { text: 'The government has published new guidance on hospital visiting, which we will follow from Monday.', expect: [], account: 'trust' },
+    { text: 'Thank you to our MP for visiting the ward and meeting our team today.', expect: [], account: 'trust' },
   ]);
 });
 
