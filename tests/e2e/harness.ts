@@ -16,12 +16,15 @@ import type { FixtureApi, Submission } from './fixtures/page-api';
 
 export const CHROMIUM = '/usr/lib/chromium/chromium';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3/');
+/** Its own output folder, so a `npm run build` or `wxt dev` during a run cannot swap the extension under it. */
+const E2E_OUT = '.output/e2e';
+export const EXTENSION_DIR = path.join(ROOT, E2E_OUT, 'chrome-mv3/');
 
-/** `wxt build` of the current code into EXTENSION_DIR; throws with wxt's output when it fails. */
+/** A production build (`wxt build`, same config) of the current code into EXTENSION_DIR; throws with wxt's output when it fails. */
 export function buildExtension(): void {
+  const script = `import { build } from 'wxt'; await build({ outDir: ${JSON.stringify(E2E_OUT)} });`;
   try {
-    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, stdio: 'pipe' });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: Buffer; stderr?: Buffer };
     throw new Error(`wxt build failed:\n${stdout.toString()}${stderr.toString()}`);
@@ -68,7 +71,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's package (apt-get install -y chromium); .ci/run does this.`);
   }
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npx wxt build\` first (npm run test:e2e does).`);
+    throw new Error(`No built extension in ${EXTENSION_DIR}: npm run test:e2e and npm run demo build it.`);
   }
   const pages = new Map<string, string>();
   for (const site of FIXTURE_SITES) pages.set(site.id, await readFile(fixturePath(site), 'utf8'));
@@ -227,10 +230,17 @@ export interface DialogControl {
   focused: boolean;
 }
 
+/** One entry of a list in the dialog: a finding with its excerpt, message, policy and its own buttons. */
+export interface DialogItem {
+  text: string;
+  controls: DialogControl[];
+}
+
 export interface ReviewDialog {
   /** All visible text of the extension's closed shadow root(s), whitespace collapsed. */
   text: string;
   controls: DialogControl[];
+  items: DialogItem[];
 }
 
 function attributesOf(node: DomNode): Map<string, string> {
@@ -258,12 +268,15 @@ function closedRoots(node: DomNode, found: DomNode[] = []): DomNode[] {
   return found;
 }
 
-function controlsIn(node: DomNode, found: DomNode[] = []): DomNode[] {
-  const role = attributesOf(node).get('role');
-  if (node.nodeName === 'BUTTON' || role === 'button' || node.nodeName === 'A') found.push(node);
-  for (const child of childrenOf(node)) controlsIn(child, found);
+function descendants(node: DomNode, test: (node: DomNode) => boolean, found: DomNode[] = []): DomNode[] {
+  if (test(node)) found.push(node);
+  for (const child of childrenOf(node)) descendants(child, test, found);
   return found;
 }
+
+const isControl = (node: DomNode) =>
+  node.nodeName === 'BUTTON' || node.nodeName === 'A' || attributesOf(node).get('role') === 'button';
+const isListItem = (node: DomNode) => node.nodeName === 'LI' || attributesOf(node).get('role') === 'listitem';
 
 /**
  * The extension's review UI as the user sees it, or null when none is open. Only what the extension
@@ -275,7 +288,7 @@ export async function readReviewDialog(page: Page): Promise<ReviewDialog | null>
     const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
     const roots = closedRoots(root);
     const text = collapse(roots.map(textOf).join(' '));
-    const controlNodes = roots.flatMap((r) => controlsIn(r));
+    const controlNodes = roots.flatMap((r) => descendants(r, isControl));
     if (!text && controlNodes.length === 0) return null;
     const { nodes } = (await session.send('Accessibility.getFullAXTree')) as {
       nodes: { backendDOMNodeId?: number; ignored: boolean; properties?: { name: string; value: { value: unknown } }[] }[];
@@ -283,7 +296,7 @@ export async function readReviewDialog(page: Page): Promise<ReviewDialog | null>
     const focusedIds = new Set(
       nodes.filter((n) => n.properties?.some((p) => p.name === 'focused' && p.value.value === true)).map((n) => n.backendDOMNodeId),
     );
-    const controls = controlNodes.map((node): DialogControl => {
+    const control = (node: DomNode): DialogControl => {
       const attributes = attributesOf(node);
       return {
         backendNodeId: node.backendNodeId,
@@ -293,8 +306,11 @@ export async function readReviewDialog(page: Page): Promise<ReviewDialog | null>
         disabled: attributes.has('disabled') || attributes.get('aria-disabled') === 'true',
         focused: focusedIds.has(node.backendNodeId),
       };
-    });
-    return { text, controls };
+    };
+    const items = roots
+      .flatMap((r) => descendants(r, isListItem))
+      .map((node) => ({ text: collapse(textOf(node)), controls: descendants(node, isControl).map(control) }));
+    return { text, controls: controlNodes.map(control), items };
   } finally {
     await session.detach();
   }

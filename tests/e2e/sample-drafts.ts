@@ -7,7 +7,7 @@ export interface SampleDraft {
 /** Nothing in it should hold a post: no patient, no grievance, no politics. */
 export const CLEAN_DRAFT: SampleDraft = {
   label: 'A clean post',
-  text: 'Lovely sunny walk to work this morning, ready for the early shift.',
+  text: 'Lovely sunny walk along the beach with the dog this morning.',
 };
 
 /** A patient's name and a valid NHS number (checksum correct): the post must be held. */
@@ -16,4 +16,10 @@ export const RISKY_DRAFT: SampleDraft = {
   text: 'Mrs Jean Pritchard in bay 4, NHS no 943 476 5919, finally went home today.',
 };
 
-export const SAMPLE_DRAFTS: readonly SampleDraft[] = [CLEAN_DRAFT, RISKY_DRAFT];
+/** Warnings only on a personal account (a grievance, no disclaimer): it may be posted after a second look. */
+export const WARNING_DRAFT: SampleDraft = {
+  label: 'A grievance',
+  text: 'The rota is a joke again, fuming.',
+};
+
+export const SAMPLE_DRAFTS: readonly SampleDraft[] = [CLEAN_DRAFT, RISKY_DRAFT, WARNING_DRAFT];

@@ -1,0 +1,3 @@
+import { siteSuite } from './flows';
+
+siteSuite('instagram');
