@@ -104,6 +104,25 @@ suite('abuse', [
   { text: "Totally thick fog on the M62 this morning, drive safe everyone", expect: [] },
   { text: "Our stroke unit has a new 'frequent flyer' loyalty card for the coffee cart lol ☕", expect: [] },
   { text: "Learning Disability Week: meet Sam, one of our experts by experience", expect: [], account: 'trust' },
+  { text: "Honestly the bank HCA tonight was a waste of a uniform. Lazy, rude, useless. #nightshift", expect: ['abuse'] },
+  { text: "cubicle 6 is a smelly old tramp who's been here 4 times this month 🤢", expect: ['abuse'] },
+  { text: "if one more entitled Karen shouts at reception I'm going to lose it 🤬 #NHS", expect: ['abuse'] },
+  { text: "Imagine being so fat you need 4 of us to roll you. Put the biscuits down ffs", expect: ['abuse'] },
+  { text: "Our matron is a complete psychopath, everyone's terrified of her", expect: ['abuse'] },
+  { text: "the reg from Romania couldn't understand a word I said, seriously who hires these people", expect: ['abuse'] },
+  { text: "another 'woman' on the female ward who is very clearly a bloke 🙄", expect: ['abuse'] },
+  { text: "FFS the plebs in the waiting room think A&E is a walk-in GP", expect: ['abuse'] },
+  { text: "@DaveP123 nobody cares about your complaint mate, get a life", expect: ['abuse'], account: 'trust' },
+  { text: "Knackered, hungry and my feet are killing me, but what a team 💙", expect: [] },
+  { text: "My 3yo called me a poo head this morning 😂 standards", expect: [] },
+  { text: "Dementia Action Week: small changes to how we talk make a big difference", expect: [], account: 'trust' },
+  { text: "Essex girl born and bred 💁‍♀️ proud of it", expect: [] },
+  { text: "The cocktail bar in Middlesbrough was class last night 🍸", expect: [] },
+  { text: "Bit of a bitchy comment from me earlier in the group chat, sorry girls ❤️", expect: [] },
+  { text: "Our Pride network is hosting a lunch and learn on trans-inclusive care", expect: [], account: 'trust' },
+  { text: "Wind chill of -5 on the walk in. Hell no 🥶", expect: [] },
+  { text: "Patient called me a useless cow today. Shook it off, gave him his tea. 💙", expect: [] },
+  { text: "Obese patients deserve dignity too - great bariatric care training today (views my own)", expect: [] },
 ]);
 
 suite('confidential', [
@@ -142,6 +161,19 @@ suite('confidential', [
   { text: "Secret Santa at the ward do tonight 🎅 don't tell anyone what I got you Jess!", expect: [] },
   { text: "Our new Emergency Department will open in spring 2026, as announced by the Board in March", expect: [], account: 'trust' },
   { text: "Keys to my new car!! 🚗 finally", expect: [] },
+  { text: "Not meant to say but our ward is closing in March and staff are being redeployed. Gutted.", expect: ['confidential'] },
+  { text: "Overheard the execs saying the ED refurb money has been pulled 😳", expect: ['confidential'] },
+  { text: "FYI the alarm code for the pharmacy store is the same as the staff room one lol", expect: ['confidential'] },
+  { text: "Staff reminder: the gate code for the staff car park is 1985 from today", expect: ['confidential'], account: 'trust' },
+  { text: "The Trust is about to sign a deal with a private company to run all outpatients, it's in the exec papers. Nobody outside knows yet.", expect: ['confidential'] },
+  { text: "Internal memo says no more agency shifts from Monday, good luck everyone", expect: ['confidential'] },
+  { text: "Admin password for the PAS is just the ward name and 123 🙄", expect: ['confidential'] },
+  { text: "Got my new ID badge and door access sorted, first day tomorrow!! 😬", expect: [] },
+  { text: "Public consultation on the future of stroke services opens today, have your say", expect: [], account: 'trust' },
+  { text: "Can't wait to tell you all my exciting news next week 👀", expect: [] },
+  { text: "The code to my heart is coffee ☕😂", expect: [] },
+  { text: "Our Board meets in public on Thursday 2pm, agenda and papers are online", expect: [], account: 'trust' },
+  { text: "Started the new job today, lots of passwords to remember 😵", expect: [] },
 ]);
 
 suite('whistleblowing', [
@@ -171,6 +203,14 @@ suite('whistleblowing', [
   { text: "Speak up, listen up, follow up 💬 proud to be a FTSU champion (views my own)", expect: [] },
   { text: "Raised £350 for the unit at the bake sale! Nothing better 💙", expect: [] },
   { text: "Why does nobody ever tell you about the paperwork when you start nursing 😂", expect: [] },
+  { text: "I'm a nurse on an acute ward and I need people to know that we are routinely leaving confused patients unsupervised overnight because there isn't enough staff. Someone will get hurt.", expect: ['whistleblowing'] },
+  { text: "When a surgeon is this unsafe and the trust covers it up, what are we supposed to do? Asking publicly because internally nobody acts.", expect: ['whistleblowing'] },
+  { text: "Our care home is giving residents sedatives to keep them quiet at night. I've told my manager. Nothing. Tagging @CQCProf", expect: ['whistleblowing'] },
+  { text: "Managers at our hospital are bullying staff into not reporting incidents. Patient safety doesn't matter to them. I've had enough of keeping quiet.", expect: ['whistleblowing'] },
+  { text: "Brilliant FTSU training today, know exactly where to go if I'm worried about something (views my own)", expect: [] },
+  { text: "We're committed to an open, learning culture. Read our latest patient safety report on our website", expect: [], account: 'trust' },
+  { text: "Nobody listens to the youngest sibling 😂 #familylife", expect: [] },
+  { text: "Raised my concerns about the new car park charges at the staff forum, we'll see 🤷‍♀️", expect: [] },
 ]);
 
 suite('personal-safety', [
@@ -207,6 +247,17 @@ suite('personal-safety', [
   { text: "Birthday meal tonight, 30 today 🥂", expect: [] },
   { text: "Call 0300 123 4567 for our booking line", expect: [], account: 'trust' },
   { text: "Throwback to Dubai last year ☀️", expect: [] },
+  { text: "Off on holiday tomorrow 🏖️ no emails, no wards, just sun 😎", expect: ['personal-safety'] },
+  { text: "Packing for Orlando!!! 2 weeks of Disney 🏰 leaving Saturday", expect: ['personal-safety'] },
+  { text: "Snowed in at my sisters in Scotland till New Year 😅 hope the pipes at home survive", expect: ['personal-safety'] },
+  { text: "ring me on 0161 496 0123 if you want to book a cake 🎂 (home number)", expect: ['personal-safety'] },
+  { text: "Moving house on Friday! New address is 5 The Paddock, Chorley PR7 3AB 🏠", expect: ['personal-safety'] },
+  { text: "Holiday planning 🏖️ where should we go next year?", expect: [] },
+  { text: "Went to Lanzarote in May, would recommend 10/10", expect: [] },
+  { text: "If you are travelling abroad this summer, check if you need any vaccines", expect: [], account: 'trust' },
+  { text: "Nights done, 4 days off 🥳 sofa here I come", expect: [] },
+  { text: "Off to the shops then bed, what a week", expect: [] },
+  { text: "My mum's 70th birthday party tonight 🎉", expect: [] },
 ]);
 
 suite('patient-contact', [
@@ -234,6 +285,14 @@ suite('patient-contact', [
   { text: "Follow us on Facebook for updates on visiting times", expect: [], account: 'trust' },
   { text: "My friend from school is a patient here now, visited her on my break ❤️", expect: [] },
   { text: "Patient told me I was the best nurse she'd met today 🥺 made my week", expect: [] },
+  { text: "Ran into a lad I looked after on the ward, we're meeting up for a drink Saturday 🍻", expect: ['patient-contact'] },
+  { text: "Do you think it's ok that a patient I had last month sent me a message on Facebook asking me out?? I said yes 🙈", expect: ['patient-contact'] },
+  { text: "one of my service users follows me on tiktok now and comments on everything lol", expect: ['patient-contact'] },
+  { text: "Still in touch with my first ever patient, we text every Christmas 🎄", expect: ['patient-contact'] },
+  { text: "Bumped into a former patient in Tesco, she said she's doing well and thanked the team 🥹 (views my own)", expect: [] },
+  { text: "Service users can message our team directly through the app", expect: [], account: 'trust' },
+  { text: "My patient's wife brought in homemade scones for the whole ward 😍 (views mine)", expect: [] },
+  { text: "Dating apps are a nightmare when you work nights 😂", expect: [] },
 ]);
 
 suite('photo-consent', [
@@ -265,6 +324,15 @@ suite('photo-consent', [
   { text: "Our new MRI scanner arrived today! 📸 No patients were scanned in the making of this photo", expect: [], account: 'trust' },
   { text: "Pic of the sunset from the car park after a long day 🌅 (views my own)", expect: [] },
   { text: "Patient information leaflets are now available in 12 languages", expect: [], account: 'trust' },
+  { text: "Grandad in bed 7 showing off his new knee 📸 #ortho", expect: ['photo-consent'] },
+  { text: "Had to get a photo of this little man before he went home, 6 months on NICU 💙", expect: ['photo-consent'] },
+  { text: "lol found a video of the new F1 crying in the sluice, sending it round 😂", expect: ['photo-consent'] },
+  { text: "Our wonderful patients on the rehab ward enjoying a cream tea 🍰 #TeamRehab", expect: ['photo-consent'], account: 'trust', hasMedia: true },
+  { text: "selfie in resus with the screens behind us lol hashtag busy", expect: ['photo-consent'] },
+  { text: "Photo from our team's fundraising walk 🥾 everyone agreed to be in it", expect: [] },
+  { text: "Pics from my holiday finally uploaded 🌴", expect: [] },
+  { text: "Watch our video on how to prepare for your colonoscopy", expect: [], account: 'trust' },
+  { text: "My patient drew me a picture of a unicorn 🦄 it's on the fridge now", expect: [] },
 ]);
 
 describe('severity follows the policy wording', () => {
