@@ -335,6 +335,45 @@ suite('photo-consent', [
   { text: "My patient drew me a picture of a unicorn 🦄 it's on the fridge now", expect: [] },
 ]);
 
+// Look-alikes aimed at the weak spots of each rule: none of them is a conduct problem.
+suite('look-alikes', [
+  { text: "Two weeks in ICU and now he's home, my dad is a fighter 💪", expect: [] },
+  { text: "Pics from the ward Christmas do! (staff only, no patients) 🎄 (views my own)", expect: [] },
+  { text: "Quick pic of our new electronic bed board, all dummy data for the training session 😊 (views my own)", expect: [] },
+  { text: "Reminder: use your access card at the staff entrance, door codes are being phased out", expect: [], account: 'trust' },
+  { text: "Added a photo to our team's Facebook page from the charity bake sale 🍰", expect: [] },
+  { text: "A patient asked if he could add me on Facebook. I explained why I can't, he was lovely about it (views my own)", expect: [] },
+  { text: "Nothing changes if nothing changes. New year, new habits 💪", expect: [] },
+  { text: "Here it is! Our new falls prevention poster is finally up in every bay 😊", expect: [], account: 'trust' },
+  { text: "Our ward runs 1 nurse to 8 patients on days, proud of our safe staffing (views my own)", expect: [] },
+  { text: "Holiday club for the kids sorted for the summer 🙌", expect: [] },
+  { text: "Patients going on holiday: remember your medication and a copy of your prescription ✈️", expect: [], account: 'trust' },
+  { text: "Heading to the airport to pick my mum up 🛬", expect: [] },
+  { text: "Flying solo on the ward tonight, wish me luck 😅 (views my own)", expect: [] },
+  { text: "Patient in bed 3 asked me out for the 5th time today 🙄 boundaries!", expect: [] },
+  { text: "The ward is closing for refurbishment in March, patients will move to Ward 9, as announced on our website", expect: [], account: 'trust' },
+  { text: "Don't tell anyone but I've booked us a surprise holiday for our anniversary 🤫", expect: [] },
+  { text: "My password is 12 characters long now thanks to IT 🙄", expect: [] },
+  { text: "Pics of the new patient lounge are up on our website 🛋️", expect: [], account: 'trust' },
+  { text: "Took a photo of my patient's thank you card 🥹 (views my own)", expect: [] },
+  { text: "My patient showed me photos of her new granddaughter 😍 (views my own)", expect: [] },
+  { text: "Photo booth at the staff party! No patients harmed 😂", expect: [] },
+  { text: "Dating app horror stories: he asked what I do and then asked me to diagnose his rash 🙄", expect: [] },
+  { text: "A former patient came back to visit the ward with chocolates 🥹 (views my own)", expect: [] },
+  { text: "Total idiot move this morning, locked my keys in the car 🤦‍♀️", expect: [] },
+  { text: "Our learning disability liaison nurses make sure reasonable adjustments are in place for every admission", expect: [], account: 'trust' },
+  { text: "The drunk tank at the Christmas market was hilarious 😂 Dave in an elf costume", expect: [] },
+  { text: "So my husband thinks 'partner' means I'm hiding something 😂 it's an NHS form, babe", expect: [] },
+  { text: "Old school nurses were something else, my nan trained in 1962 💙", expect: [] },
+  { text: "My old bag finally died, new rucksack for nights 🎒", expect: [] },
+  { text: "The code for our Netflix is our wedding date, obviously I won't share it 😂", expect: [] },
+  { text: "She said 'he' and 'him' throughout and nobody corrected her, we need better training on pronouns (views my own)", expect: [] },
+  { text: "Did you know the CD cupboard in every ward has two-person checks? That's how we keep medicines safe.", expect: [], account: 'trust' },
+  { text: "Raised it at the team meeting and nothing changed, so I'm making my own rota template 😂", expect: [] },
+  { text: "Corridor care is awful for patients and staff alike. We need national action (views my own)", expect: [] },
+  { text: "Hubby is away with work all week so it's just me and the kids 😅", expect: [] },
+]);
+
 describe('severity follows the policy wording', () => {
   const severities = (text: string, account: Account = 'personal') =>
     check({ text, expect: [], account }).filter((f) => CONDUCT.includes(f.category)).map((f) => f.severity);
