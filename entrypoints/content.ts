@@ -5,13 +5,14 @@
  * Test-relevant behaviour (kept stable for tests/e2e):
  * - Runs at document_start on the four sites only. Capture-phase listeners on window for pointerdown,
  *   mousedown, pointerup, mouseup, click and keydown are registered synchronously, before page scripts.
- * - Live check: every `input` in a composer sets the performance mark `postcheck:input`; the check runs
- *   in the next task (after a pause in typing once checks get slower than 12 ms) and then sets
- *   `postcheck:findings` (detail: { chars }) and the measure `postcheck:keystroke-to-findings` from the
- *   latest input mark. Names and timings only; no text or findings reach the page.
- *   Marks and measures are cleared after 500 checks.
- * - Highlights: CSS Custom Highlight API entries `postcheck-block`, `postcheck-warn`, `postcheck-info`
- *   where available (Chromium); otherwise boxes inside the extension's own shadow root.
+ * - Live check: every `input` in a composer sets the performance mark `postcheck:input` at the input
+ *   event's timeStamp; the check runs in the next task (after a 150 ms pause in typing while checks are
+ *   slower than 12 ms) and, once findings, highlights and badge are updated, sets `postcheck:findings`
+ *   (detail: { chars }) and the measure `postcheck:keystroke-to-findings` from the latest input mark.
+ *   Names and timings only (the page can see the performance timeline); no text or findings.
+ *   Marks and measures are cleared after every 500 checks.
+ * - Highlights: boxes inside the extension's closed shadow root (class "box block|warn|info"), never
+ *   the CSS Custom Highlight API, whose registry the page can read.
  * - UI: one `<postcheck-ui>` element on <html> with a CLOSED shadow root; its `data-state` attribute is
  *   "review" while the review dialog is open and "idle" otherwise. The dialog is role=dialog, aria-modal,
  *   labelled "Check before you post"; focus starts on its first button. Tab order: for each finding, its

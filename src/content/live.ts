@@ -42,9 +42,9 @@ export class LiveChecker {
 
   constructor(private readonly options: LiveOptions) {}
 
-  /** The user typed in a composer. */
-  input(composer: Composer): void {
-    performance.mark(INPUT_MARK);
+  /** The user typed in a composer; `at` is the input event's timeStamp (the keystroke, on performance.now's clock). */
+  input(composer: Composer, at: number): void {
+    performance.mark(INPUT_MARK, { startTime: at });
     this.due.set(composer.editor.element, composer);
     if (this.slow) clearTimeout(this.timer);
     else if (this.timer !== undefined) return;
@@ -84,8 +84,8 @@ export class LiveChecker {
     this.options.highlighter.paint({ element: editor.element, range: result.snapshot.range }, result.findings);
     this.findings.set(editor.element, result.findings);
     this.slow = performance.now() - started > SLOW_CHECK_MS;
-    if (typed) this.measure(result.snapshot.text.length);
     this.report();
+    if (typed) this.measure(result.snapshot.text.length);
   }
 
   private measure(chars: number): void {

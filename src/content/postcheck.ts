@@ -103,7 +103,7 @@ export function startPostcheck(win: Window, adapter: SiteAdapter, send: (status:
     const target = elementsOf(path)[0];
     const composer = target ? adapter.composerOf(target) : null;
     if (!composer) return;
-    if (checker) live.input(composer);
+    if (checker) live.input(composer, e.timeStamp);
     else if (broken) unavailable(broken);
   };
   win.addEventListener('input', onInput, { capture: true });

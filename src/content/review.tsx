@@ -49,8 +49,8 @@ export class ReviewController {
   private render(): void {
     const review = this.open;
     if (!review) return;
-    const ui = this.options.ui();
     try {
+      const ui = this.options.ui();
       render(
         <ReviewDialog
           items={itemsOf(review.checks)}
@@ -131,12 +131,12 @@ export class ReviewController {
 
   private dismiss(): void {
     this.open = undefined;
-    const ui = this.options.ui();
-    ui.setState('idle');
     try {
+      const ui = this.options.ui();
+      ui.setState('idle');
       render(null, ui.dialog);
     } catch {
-      ui.dialog.replaceChildren();
+      // The UI never came up; there is nothing on screen to take down.
     }
   }
 }

@@ -94,7 +94,7 @@ export function readContentEditable(root: HTMLElement): TextModel {
     for (let child = parent.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === Node.TEXT_NODE) {
         const data = (child as Text).data;
-        if (!data) continue;
+        if (!data || isLayoutWhitespace(child as Text)) continue;
         flush();
         pieces.push({ node: child as Text, start: length });
         emit(data.replace(/\u00A0/g, ' '));
@@ -133,6 +133,13 @@ export function readContentEditable(root: HTMLElement): TextModel {
   visit(root);
   dropPlaceholderBr();
   return { text: parts.join(''), pieces };
+}
+
+const isBlock = (node: Node | null) => node?.nodeType === Node.ELEMENT_NODE && BLOCK_TAGS.has((node as Element).tagName);
+
+/** Whitespace between block elements (indentation in markup) is not text anyone typed. */
+function isLayoutWhitespace(node: Text): boolean {
+  return /^\s*$/.test(node.data) && (isBlock(node.previousSibling) || isBlock(node.nextSibling));
 }
 
 /** Trailing newlines carry no meaning for a check and some editors always end with one (Quill's model). */
@@ -191,8 +198,13 @@ function pasteText(target: HTMLElement, text: string): boolean {
   return !target.dispatchEvent(event);
 }
 
+/** The browser's own editing command; false where it is missing or refused (it is deprecated, not removed). */
 function insertText(doc: Document, text: string): boolean {
-  return text === '' ? doc.execCommand('delete') : doc.execCommand('insertText', false, text);
+  try {
+    return text === '' ? doc.execCommand('delete') : doc.execCommand('insertText', false, text);
+  } catch {
+    return false;
+  }
 }
 
 function contentEditableEditor(element: HTMLElement, family: EditorFamily): Editor {

@@ -7,9 +7,11 @@ import { editorFor, familyOf } from './editors';
  * (new feed) or Quill (classic) inside a comment-box container. No key posts; messaging is not checked.
  */
 const EDITORS = '.ql-editor[contenteditable="true"], .ProseMirror[contenteditable="true"]';
-const COMMENT_BOX = '[data-view-name="comment-box"], .comments-comment-box, .comments-comment-texteditor';
 const SHARE_SUBMIT = 'button.share-actions__primary-action';
 const COMMENT_SUBMIT = 'button.comments-comment-box__submit-button';
+const COMMENT_BOXES = ['[data-view-name="comment-box"]', '.comments-comment-box', '.comments-comment-texteditor'];
+const COMMENT_BOX = COMMENT_BOXES.join(', ');
+const COMMENT_CONTROLS = [COMMENT_SUBMIT, ...COMMENT_BOXES.map((box) => `${box} button`)].join(', ');
 const POST_NAMES = ['post'];
 const COMMENT_NAMES = ['comment', 'post', 'reply'];
 
@@ -41,7 +43,7 @@ export const linkedin: SiteAdapter = {
     return editor ? composerAt(editor) : null;
   },
   submissionAt(path) {
-    const comment = namedControlInPath(path, `${COMMENT_SUBMIT}, ${COMMENT_BOX} button`, COMMENT_NAMES);
+    const comment = namedControlInPath(path, COMMENT_CONTROLS, COMMENT_NAMES);
     const share = namedControlInPath(path, `${SHARE_SUBMIT}, [role="dialog"] button`, POST_NAMES);
     return (
       submissionIn(comment, comment?.closest(COMMENT_BOX), 'comment', findComposers) ??

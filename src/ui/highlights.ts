@@ -1,11 +1,14 @@
 import type { Severity } from '../engine/types';
 
 /**
- * Marks flagged spans over an editor without touching the editor's DOM (editors like Draft.js and
- * Lexical reconcile or revert foreign nodes). Where the CSS Custom Highlight API exists, spans are
- * registered ranges styled with ::highlight(); otherwise, and always for textareas (whose text has no
- * DOM nodes), boxes are drawn in the extension's own shadow root and repositioned on scroll, resize and
- * every re-check.
+ * Marks flagged spans over an editor without touching the editor's DOM (Draft.js and Lexical reconcile
+ * or revert foreign nodes): boxes drawn in the extension's own closed shadow root, laid out from the
+ * spans' client rectangles and redrawn on scroll (also inside shadow roots, whose scroll events never
+ * reach window), resize, editor size changes and every re-check.
+ *
+ * Not the CSS Custom Highlight API, although Chromium has it: its registry is shared with the page
+ * world, and the e2e run showed a page script reading back every registered range, i.e. exactly which
+ * spans were flagged as patient identifiers. Findings must never be visible to the page.
  */
 export interface HighlightSpan {
   start: number;
@@ -24,165 +27,98 @@ export interface Highlighter {
   clear(element: HTMLElement): void;
 }
 
-const SEVERITIES: Severity[] = ['block', 'warn', 'info'];
-const highlightName = (severity: Severity) => `postcheck-${severity}`;
-
-const HIGHLIGHT_CSS = `
-::highlight(postcheck-block) { background-color: rgb(179 38 30 / 0.18); text-decoration: underline double #B3261E; }
-::highlight(postcheck-warn) { background-color: rgb(255 184 0 / 0.25); text-decoration: underline dashed #8A5300; }
-::highlight(postcheck-info) { text-decoration: underline dotted #005EB8; }
-`;
-
-interface HighlightRegistry {
-  set(name: string, highlight: unknown): void;
-  delete(name: string): boolean;
-}
-
-function highlightApi(win: Window): { registry: HighlightRegistry; create: (ranges: Range[]) => unknown } | null {
-  const registry = (win as unknown as { CSS?: { highlights?: HighlightRegistry } }).CSS?.highlights;
-  const HighlightCtor = (win as unknown as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
-  if (!registry || typeof HighlightCtor !== 'function') return null;
-  return { registry, create: (ranges) => new HighlightCtor(...ranges) };
-}
-
-/** The highlighter for this browser; `layer` is the extension's own element for boxes, created on first use. */
+/** The highlighter for a window; `layer` is the extension's own element for boxes, created on first use. */
 export function createHighlighter(win: Window, layer: () => HTMLElement): Highlighter {
-  const boxes = new BoxHighlighter(win, layer);
-  const api = highlightApi(win);
-  if (!api) return boxes;
-  const custom = new CustomHighlighter(api.registry, api.create);
-  return {
-    paint(target, spans) {
-      if (target.element instanceof HTMLTextAreaElement) boxes.paint(target, spans);
-      else custom.paint(target, spans);
-    },
-    clear(element) {
-      boxes.clear(element);
-      custom.clear(element);
-    },
-  };
-}
-
-class CustomHighlighter implements Highlighter {
-  private readonly painted = new Map<HTMLElement, { range: Range; severity: Severity }[]>();
-  private readonly styled = new WeakSet<Node>();
-
-  constructor(
-    private readonly registry: HighlightRegistry,
-    private readonly create: (ranges: Range[]) => unknown,
-  ) {}
-
-  paint(target: HighlightTarget, spans: HighlightSpan[]): void {
-    this.ensureStyles(target.element.getRootNode());
-    const ranges = spans.flatMap((s) => {
-      const range = target.range(s.start, s.end);
-      return range ? [{ range, severity: s.severity }] : [];
-    });
-    if (ranges.length > 0) this.painted.set(target.element, ranges);
-    else this.painted.delete(target.element);
-    this.sync();
-  }
-
-  clear(element: HTMLElement): void {
-    if (this.painted.delete(element)) this.sync();
-  }
-
-  private sync(): void {
-    for (const element of this.painted.keys()) if (!element.isConnected) this.painted.delete(element);
-    const all = [...this.painted.values()].flat();
-    for (const severity of SEVERITIES) {
-      const ranges = all.filter((r) => r.severity === severity).map((r) => r.range);
-      if (ranges.length > 0) this.registry.set(highlightName(severity), this.create(ranges));
-      else this.registry.delete(highlightName(severity));
-    }
-  }
-
-  /** ::highlight() rules do not cross shadow boundaries: each tree holding an editor gets its own copy. */
-  private ensureStyles(root: Node): void {
-    if (this.styled.has(root)) return;
-    this.styled.add(root);
-    const holder = root as Document | ShadowRoot;
-    const doc = holder instanceof Document ? holder : holder.ownerDocument;
-    try {
-      const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
-      sheet.replaceSync(HIGHLIGHT_CSS);
-      holder.adoptedStyleSheets = [...holder.adoptedStyleSheets, sheet];
-    } catch {
-      const style = doc.createElement('style');
-      style.textContent = HIGHLIGHT_CSS;
-      (holder instanceof Document ? (holder.head ?? holder.documentElement) : holder).append(style);
-    }
-  }
+  return new BoxHighlighter(win, layer);
 }
 
 interface Painted {
-  target: HighlightTarget;
-  spans: HighlightSpan[];
+  element: HTMLElement;
+  /** Ranges are taken when painting: live ranges follow the editor's DOM until the next check. */
+  spans: (HighlightSpan & { range: Range | null })[];
 }
 
 /** Boxes in the extension's layer, laid out in the next animation frame after any change. */
 class BoxHighlighter implements Highlighter {
   private readonly painted = new Map<HTMLElement, Painted>();
+  private readonly scrollRoots = new WeakSet<ShadowRoot>();
+  private readonly resizes: ResizeObserver | undefined;
+  private listeningToWindow = false;
   private frame = 0;
+  private boxes: HTMLElement[] = [];
   private mirror?: HTMLElement;
-  private listening = false;
 
   constructor(
     private readonly win: Window,
     private readonly layer: () => HTMLElement,
-  ) {}
+  ) {
+    this.resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(this.schedule) : undefined;
+  }
 
   paint(target: HighlightTarget, spans: HighlightSpan[]): void {
-    if (spans.length > 0) this.painted.set(target.element, { target, spans });
-    else this.painted.delete(target.element);
+    const { element } = target;
+    if (spans.length === 0) return this.clear(element);
+    if (!this.painted.has(element)) this.follow(element);
+    this.painted.set(element, { element, spans: spans.map((s) => ({ ...s, range: target.range(s.start, s.end) })) });
     this.schedule();
   }
 
   clear(element: HTMLElement): void {
-    if (this.painted.delete(element)) this.schedule();
+    if (!this.painted.delete(element)) return;
+    this.resizes?.unobserve(element);
+    this.schedule();
   }
 
   private readonly schedule = () => {
-    this.listen(this.painted.size > 0);
     if (!this.frame) this.frame = this.win.requestAnimationFrame(() => this.layout());
   };
 
-  private listen(on: boolean): void {
-    if (on === this.listening) return;
-    this.listening = on;
-    const method = on ? 'addEventListener' : 'removeEventListener';
-    this.win[method]('scroll', this.schedule, { capture: true, passive: true } as AddEventListenerOptions);
-    this.win[method]('resize', this.schedule, { passive: true } as AddEventListenerOptions);
+  /** Redraw when the editor or anything around it scrolls or changes size. */
+  private follow(element: HTMLElement): void {
+    this.resizes?.observe(element);
+    const options = { capture: true, passive: true };
+    if (!this.listeningToWindow) {
+      this.listeningToWindow = true;
+      this.win.addEventListener('scroll', this.schedule, options);
+      this.win.addEventListener('resize', this.schedule, options);
+    }
+    // Scroll events are not composed: a scroll inside a shadow tree stops at its root.
+    const root = element.getRootNode();
+    if (root instanceof ShadowRoot && !this.scrollRoots.has(root)) {
+      this.scrollRoots.add(root);
+      root.addEventListener('scroll', this.schedule, options);
+    }
   }
 
   private layout(): void {
     this.frame = 0;
-    const layer = this.layer();
     const rects: { rect: DOMRect; severity: Severity }[] = [];
-    for (const [element, painted] of this.painted) {
-      if (!element.isConnected) {
-        this.painted.delete(element);
+    for (const painted of this.painted.values()) {
+      if (!painted.element.isConnected) {
+        this.clear(painted.element);
         continue;
       }
-      const clip = element.getBoundingClientRect();
+      const clip = painted.element.getBoundingClientRect();
       for (const { rect, severity } of this.spanRects(painted)) {
         const visible = intersect(rect, clip);
         if (visible) rects.push({ rect: visible, severity });
       }
     }
-    const boxes = [...layer.querySelectorAll<HTMLElement>(':scope > .box')];
+    // Asking for the layer also puts the extension's element back if the site removed it.
+    const layer = rects.length > 0 ? this.layer() : undefined;
+    while (layer && this.boxes.length < rects.length) {
+      this.boxes.push(layer.appendChild(layer.ownerDocument.createElement('div')));
+    }
     rects.forEach(({ rect, severity }, i) => {
-      const box = boxes[i] ?? layer.appendChild(layer.ownerDocument.createElement('div'));
-      box.className = `box ${severity}`;
-      box.style.cssText = `left:${rect.left}px;top:${rect.top}px;width:${rect.width}px;height:${rect.height}px;`;
+      this.boxes[i].className = `box ${severity}`;
+      this.boxes[i].style.cssText = `left:${rect.left}px;top:${rect.top}px;width:${rect.width}px;height:${rect.height}px;`;
     });
-    for (const stale of boxes.slice(rects.length)) stale.remove();
-    this.listen(this.painted.size > 0);
+    for (const stale of this.boxes.splice(rects.length)) stale.remove();
   }
 
-  private spanRects({ target, spans }: Painted): { rect: DOMRect; severity: Severity }[] {
-    if (target.element instanceof HTMLTextAreaElement) return this.textareaRects(target.element, spans);
-    return spans.flatMap((s) => [...(target.range(s.start, s.end)?.getClientRects() ?? [])].map((rect) => ({ rect, severity: s.severity })));
+  private spanRects({ element, spans }: Painted): { rect: DOMRect; severity: Severity }[] {
+    if (element instanceof HTMLTextAreaElement) return this.textareaRects(element, spans);
+    return spans.flatMap((s) => [...(s.range?.getClientRects() ?? [])].map((rect) => ({ rect, severity: s.severity })));
   }
 
   /** A hidden copy of the textarea's text, laid out like it, gives the span rectangles. */
@@ -199,7 +135,7 @@ class BoxHighlighter implements Highlighter {
     const text = mirror.firstChild;
     if (!text) return [];
     const range = doc.createRange();
-    return spans.flatMap((s) => {
+    const rects = spans.flatMap((s) => {
       range.setStart(text, Math.min(s.start, textarea.value.length));
       range.setEnd(text, Math.min(s.end, textarea.value.length));
       return [...range.getClientRects()].map((r) => ({
@@ -207,6 +143,8 @@ class BoxHighlighter implements Highlighter {
         severity: s.severity,
       }));
     });
+    mirror.textContent = ''; // no copy of the draft lingers in the DOM
+    return rects;
   }
 }
 

@@ -19,8 +19,12 @@ export function createNotices(ui: () => UiRoot): Notices {
   return {
     show(message) {
       clearTimeout(timer);
-      render(<Notice message={message} onDismiss={hide} />, ui().notice);
-      timer = setTimeout(hide, NOTICE_MS);
+      try {
+        render(<Notice message={message} onDismiss={hide} />, ui().notice);
+        timer = setTimeout(hide, NOTICE_MS);
+      } catch {
+        // Notices are best effort: whatever they report has already been made safe (the post goes through).
+      }
     },
   };
 }

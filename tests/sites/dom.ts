@@ -1,0 +1,33 @@
+/** Helpers for the adapter tests: small DOM snippets in jsdom, and event paths as the content script sees them. */
+
+/** Replaces the page with a snippet of a site's markup (test input, not product code). */
+export function page(markup: string): void {
+  document.body.innerHTML = markup.replace(/>\s+</g, '><').trim();
+}
+
+export function $(selector: string, root: ParentNode = document): HTMLElement {
+  const el = root.querySelector<HTMLElement>(selector);
+  if (!el) throw new Error(`test snippet has no ${selector}`);
+  return el;
+}
+
+/** The composedPath a capture listener on window sees for a click on `target`. */
+export function clickPath(target: Element): EventTarget[] {
+  let path: EventTarget[] = [];
+  const record = (e: Event) => (path = e.composedPath());
+  window.addEventListener('click', record, { capture: true, once: true });
+  target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+  return path;
+}
+
+export function key(init: KeyboardEventInit & { keyCode?: number }): KeyboardEvent {
+  return new KeyboardEvent('keydown', { bubbles: true, cancelable: true, composed: true, ...init });
+}
+
+/** An open shadow root on a new host appended to the body, filled with a snippet. */
+export function shadowPage(hostMarkup: string, hostSelector: string, shadowMarkup: string): ShadowRoot {
+  page(hostMarkup);
+  const root = $(hostSelector).attachShadow({ mode: 'open' });
+  root.innerHTML = shadowMarkup.replace(/>\s+</g, '><').trim();
+  return root;
+}
