@@ -123,6 +123,19 @@ suite('abuse', [
   { text: "Wind chill of -5 on the walk in. Hell no 🥶", expect: [] },
   { text: "Patient called me a useless cow today. Shook it off, gave him his tea. 💙", expect: [] },
   { text: "Obese patients deserve dignity too - great bariatric care training today (views my own)", expect: [] },
+  { text: "Had a right charmer in majors tonight, 'I want a proper English doctor'. Love, he IS English. Some people are just racist thugs", expect: ['abuse'] },
+  { text: "The new starter on our ward is so dim, honestly how did she pass her degree 🙄", expect: ['abuse'] },
+  { text: "Frequent attender back AGAIN, 6th time this month. Get a grip mate, we've got actual sick people to see", expect: ['abuse'] },
+  { text: "Spent all night with a gobby little shit in cubicle 2 who thought it was funny to spit at us. Vile human being.", expect: ['abuse'] },
+  { text: "Nurse from the agency was wearing a hijab under her theatre cap, not very hygienic is it 🤔", expect: ['abuse'] },
+  { text: "When bed 4 asks for the 15th cup of tea 🙄 yes Doris we heard you the first 14 times you old bat", expect: ['abuse'] },
+  { text: "Unpopular opinion: older nurses should make way for the young ones. They can't keep up with the tech and slow the whole ward down.", expect: ['abuse'] },
+  { text: "@moaningmike if you spent less time on twitter and more time at your appointments you'd be better by now 🙃", expect: ['abuse'], account: 'trust' },
+  { text: "Proper pea souper this morning, couldn't see the end of the car park 🌫️", expect: [] },
+  { text: "My little shit of a cat has knocked my coffee over again 😂🐈", expect: [] },
+  { text: "Sepsis kills. Know the signs. #SepsisAwareness (views my own)", expect: [] },
+  { text: "Shattered, starving and my back is killing me. Night 4 of 4 done 💪", expect: [] },
+  { text: "Ageism in the workforce is real. Our experienced colleagues bring wisdom we cannot replace. Views my own.", expect: [] },
 ]);
 
 suite('confidential', [
@@ -174,6 +187,16 @@ suite('confidential', [
   { text: "The code to my heart is coffee ☕😂", expect: [] },
   { text: "Our Board meets in public on Thursday 2pm, agenda and papers are online", expect: [], account: 'trust' },
   { text: "Started the new job today, lots of passwords to remember 😵", expect: [] },
+  { text: "So apparently our ward's getting turned into a discharge lounge in the new year, no consultation, nothing. Heard it from a bed manager who saw the plans 🤷‍♀️", expect: ['confidential'] },
+  { text: "PSA for the night team: the new code for the ambulance bay doors is 2244, old one stopped working", expect: ['confidential'] },
+  { text: "Can't share the details yet, but the Trust has just signed a 10 year deal with a private provider for all our diagnostics. Big changes coming 👀", expect: ['confidential'] },
+  { text: "Email from the director today: 'do not share outside the team' - 60 nursing posts to go across the division", expect: ['confidential'] },
+  { text: "Our team were told in confidence that the hospice contract isn't being renewed. Gutted for the patients", expect: ['confidential'] },
+  { text: "Reminder team: the key to the CD cupboard is now kept in the locked drawer under the nurses station", expect: ['confidential'], account: 'trust' },
+  { text: "Our new Community Diagnostic Centre opens on 1 March, as announced in our annual plan", expect: [], account: 'trust' },
+  { text: "Password reset day at work, nobody can log in, chaos 😂", expect: [] },
+  { text: "Secret's out! I'm leaving nursing to become a midwife 🤰👶", expect: [] },
+  { text: "Today our Board approved the business case for a new endoscopy unit. The full paper is available on our website.", expect: [], account: 'trust' },
 ]);
 
 suite('whistleblowing', [
@@ -211,6 +234,13 @@ suite('whistleblowing', [
   { text: "We're committed to an open, learning culture. Read our latest patient safety report on our website", expect: [], account: 'trust' },
   { text: "Nobody listens to the youngest sibling 😂 #familylife", expect: [] },
   { text: "Raised my concerns about the new car park charges at the staff forum, we'll see 🤷‍♀️", expect: [] },
+  { text: "Patients in our ED are being left on trolleys for 40+ hours and it's being recorded as under 12. I've reported it. Nothing. Posting because somebody has to.", expect: ['whistleblowing'] },
+  { text: "A colleague has been coming to work drunk for months and managers know. Patients are at risk. I don't know what else to do so I'm putting this out there.", expect: ['whistleblowing'] },
+  { text: "I've worked in the NHS for 20 years and I've never felt less safe at work. On our unit, we've had three serious incidents in a month, all linked to staffing, and each one has been downgraded in the report. I raised this formally. I was told to 'be careful'. I'm sharing it publicly because patients deserve the truth.", expect: ['whistleblowing'] },
+  { text: "Our trust is hiding its infection rates. MRSA cases on my ward aren't being reported. Someone please look into this.", expect: ['whistleblowing'] },
+  { text: "Our Freedom to Speak Up Guardians can be contacted confidentially via the intranet or on ext 4455.", expect: [], account: 'trust' },
+  { text: "Raised a concern about a faulty hoist today, fixed within the hour. That's how it should work 👏 (views my own)", expect: [] },
+  { text: "Psychological safety matters. Teams where people can raise concerns have better patient outcomes. Views my own.", expect: [] },
 ]);
 
 suite('personal-safety', [
@@ -258,6 +288,14 @@ suite('personal-safety', [
   { text: "Nights done, 4 days off 🥳 sofa here I come", expect: [] },
   { text: "Off to the shops then bed, what a week", expect: [] },
   { text: "My mum's 70th birthday party tonight 🎉", expect: [] },
+  { text: "2 weeks of sun, sea and sangria starts NOW 🍹☀️ see you on the 21st!", expect: ['personal-safety'] },
+  { text: "Whole family away for half term in Center Parcs so if anyone's passing our house give it a check 🙏", expect: ['personal-safety'] },
+  { text: "Holibobs!!! 🌴✈️ Dubai we're coming for you", expect: ['personal-safety'] },
+  { text: "Mum's 60th! Join us at ours, 29 Ash Grove, Bolton BL1 4RT from 6pm 🎉🎂", expect: ['personal-safety'] },
+  { text: "Lost my phone, if anyone needs me use my home number 01632 960999 for now", expect: ['personal-safety'] },
+  { text: "Counting down to Christmas 🎄 12 sleeps!", expect: [] },
+  { text: "Anyone been to Crete? Thinking of booking for next year", expect: [] },
+  { text: "Back from a week in Wales and already planning the next trip 🏴󠁧󠁢󠁷󠁬󠁳󠁿", expect: [] },
 ]);
 
 suite('patient-contact', [
@@ -293,6 +331,12 @@ suite('patient-contact', [
   { text: "Service users can message our team directly through the app", expect: [], account: 'trust' },
   { text: "My patient's wife brought in homemade scones for the whole ward 😍 (views mine)", expect: [] },
   { text: "Dating apps are a nightmare when you work nights 😂", expect: [] },
+  { text: "That moment when a patient you looked after years ago slides into your DMs to say hi 🥹 replied straight away", expect: ['patient-contact'] },
+  { text: "Went for a coffee with one of my old patients today, so lovely to catch up ☕", expect: ['patient-contact'] },
+  { text: "Patient in bay 2 gave me his number on a napkin 😂 might actually text him tbh", expect: ['patient-contact'] },
+  { text: "Accepted a follow request from my patient's son, he's been messaging me about his dad's care", expect: ['patient-contact'] },
+  { text: "Our patients can now video call their families from every bed thanks to the League of Friends 📱", expect: [] },
+  { text: "A patient asked if I was on Facebook, told him sorry it's against policy 😊", expect: [] },
 ]);
 
 suite('photo-consent', [
@@ -333,6 +377,12 @@ suite('photo-consent', [
   { text: "Pics from my holiday finally uploaded 🌴", expect: [] },
   { text: "Watch our video on how to prepare for your colonoscopy", expect: [], account: 'trust' },
   { text: "My patient drew me a picture of a unicorn 🦄 it's on the fridge now", expect: [] },
+  { text: "This gorgeous lady turned 100 on our ward today 🎂 swipe to see her blowing out her candles 🥹", expect: ['photo-consent'] },
+  { text: "Pic of our whiteboard after the busiest night ever 😅 every bed full", expect: ['photo-consent'] },
+  { text: "Took a sneaky photo of the consultant asleep in the mess 😂😂", expect: ['photo-consent'] },
+  { text: "Look who's back! 💙 Our former patient Tom came to visit the team that cared for him after his accident", expect: ['photo-consent'], account: 'trust' },
+  { text: "Sunrise from the helipad 🚁🌅", expect: [] },
+  { text: "Meet the team! Our physios, all happy to be pictured 💪", expect: [], account: 'trust' },
 ]);
 
 // Look-alikes aimed at the weak spots of each rule: none of them is a conduct problem.
