@@ -5,7 +5,7 @@ import { TermList } from '../schema-parts';
 
 // 0 or +44 (optionally "+44 (0)") and ten more digits, in any grouping: 07700 900314, 0161 496 0123,
 // (0113) 496 0871, +44 20 7946 0412. Short codes (111, 999) and NHS numbers (ten digits) never match.
-const UK_PHONE = /(?<![\w+])(?:\+44[\s-]?(?:\(0\)[\s-]?)?|\(?0)(?:\d[\s\-.)]?){9}\d(?!\d)/g;
+const UK_PHONE = /(?<![\w+])(?:\+44[\s-]?(?:\(0\)[\s-]?)?|\(?0)(?:\d\)?[\s\-.]?){9}\d(?!\d)/g;
 
 export const phone = defineDetector({
   schema: z.strictObject({
