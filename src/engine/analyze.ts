@@ -1,5 +1,5 @@
 import { compilePack, type CompiledPack, type CompiledRule } from './compile';
-import { prepare, tokenAt, type Doc } from './doc';
+import { prepare, tokenAt, type Doc, type DraftDoc } from './doc';
 import type { Pack } from './pack';
 import { toOriginal } from './text';
 import type { Draft, Finding, Fix, Match, Severity } from './types';
@@ -14,12 +14,21 @@ export function compiledFor(pack: Pack | CompiledPack): CompiledPack {
   return c;
 }
 
+export interface AnalyzeOptions {
+  /**
+   * Check only this many characters from the start (a huge paste must not freeze the page); the caller
+   * tells the user the rest was not checked.
+   */
+  maxChars?: number;
+}
+
 /** Checks a draft against one or more packs. Findings are sorted by position, most severe first on ties. */
-export function analyze(draft: Draft, packs: Pack | CompiledPack | (Pack | CompiledPack)[]): Finding[] {
-  const doc = prepare(draft);
+export function analyze(draft: Draft, packs: Pack | CompiledPack | (Pack | CompiledPack)[], options: AnalyzeOptions = {}): Finding[] {
+  const text = options.maxChars !== undefined && draft.text.length > options.maxChars ? cutAt(draft.text, options.maxChars) : draft.text;
+  const doc = prepare(text);
   const findings: Finding[] = [];
   for (const pack of Array.isArray(packs) ? packs : [packs]) {
-    for (const rule of compiledFor(pack).rules) findings.push(...runRule(rule, doc));
+    for (const rule of compiledFor(pack).rules) findings.push(...runRule(rule, draft, doc));
   }
   return findings.sort((a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
@@ -31,32 +40,44 @@ export function severityFor(rule: CompiledRule['rule'], draft: Draft): Severity 
   return typeof rule.severity === 'string' ? rule.severity : rule.severity[draft.account];
 }
 
-export function runRule(compiledRule: CompiledRule, doc: Doc): Finding[] {
+/** Never cut a surrogate pair in half. */
+function cutAt(text: string, n: number): string {
+  const code = text.charCodeAt(n - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? n - 1 : n);
+}
+
+function runRule(compiledRule: CompiledRule, draft: Draft, doc: DraftDoc): Finding[] {
   const { rule } = compiledRule;
-  const severity = severityFor(rule, doc.draft);
-  if (severity === 'off' || !applies(compiledRule, doc)) return [];
-  const allowed = compiledRule.allow?.find(doc) ?? [];
+  const severity = severityFor(rule, draft);
+  if (severity === 'off' || !applies(compiledRule, draft)) return [];
+  const allowed = compiledRule.allow?.(doc) ?? [];
   const matches = mergeOverlapping(compiledRule.detect(doc))
     .filter((m) => !allowed.some((a) => a.start < m.end && m.start < a.end))
     .filter((m) => !suppressedByUnless(compiledRule, doc, m));
-  return matches.map((m) => toFinding(compiledRule, doc, m, severity));
+  return matches.map((m) => toFinding(compiledRule, draft, doc, m, severity));
 }
 
-function applies({ rule }: CompiledRule, doc: Doc): boolean {
+function applies({ rule }: CompiledRule, draft: Draft): boolean {
   const when = rule.when;
   if (!when) return true;
-  if (when.platforms && !when.platforms.includes(doc.draft.platform)) return false;
-  if (when.hasMedia !== undefined && Boolean(doc.draft.hasMedia) !== when.hasMedia) return false;
+  if (when.platforms && !when.platforms.includes(draft.platform)) return false;
+  if (when.hasMedia !== undefined && Boolean(draft.hasMedia) !== when.hasMedia) return false;
   return true;
 }
 
 function suppressedByUnless({ unless }: CompiledRule, doc: Doc, m: Match): boolean {
   if (!unless) return false;
-  const hits = unless.matcher.find(doc);
-  if (unless.within === undefined) return hits.length > 0;
-  const first = tokenAt(doc, m.start);
-  const last = Math.max(first, tokenAt(doc, m.end) - 1);
-  return hits.some((h) => h.last >= first - unless.within! - 1 && h.first <= last + unless.within! + 1);
+  const hits = unless.find(doc);
+  if (unless.within === undefined || hits.length === 0) return hits.length > 0;
+  const words = (a: number, b: number) => {
+    const first = tokenAt(doc, a);
+    return { first, last: Math.max(first, tokenAt(doc, b) - 1) };
+  };
+  const at = words(m.start, m.end);
+  return hits.some((h) => {
+    const hw = words(h.start, h.end);
+    return hw.last >= at.first - unless.within! - 1 && hw.first <= at.last + unless.within! + 1;
+  });
 }
 
 function mergeOverlapping(matches: Match[]): Match[] {
@@ -70,13 +91,13 @@ function mergeOverlapping(matches: Match[]): Match[] {
   return out;
 }
 
-function toFinding({ rule }: CompiledRule, doc: Doc, m: Match, severity: Severity): Finding {
+function toFinding({ rule }: CompiledRule, draft: Draft, doc: DraftDoc, m: Match, severity: Severity): Finding {
   const { start, end } = toOriginal(doc.text, m);
   const fixes: Fix[] = [];
   if (rule.fix && 'replace' in rule.fix) {
     fixes.push({ kind: 'replace', label: rule.fix.label ?? `Replace with “${rule.fix.replace}”`, start, end, text: rule.fix.replace });
   } else if (rule.fix) {
-    fixes.push({ kind: 'append', label: rule.fix.label ?? `Add “${rule.fix.append.trim()}”`, text: appendText(doc.draft.text, rule.fix.append) });
+    fixes.push({ kind: 'append', label: rule.fix.label ?? `Add “${rule.fix.append.trim()}”`, text: appendText(draft.text, rule.fix.append) });
   }
   return {
     ruleId: rule.id,
@@ -84,7 +105,7 @@ function toFinding({ rule }: CompiledRule, doc: Doc, m: Match, severity: Severit
     severity,
     start,
     end,
-    excerpt: doc.draft.text.slice(start, end),
+    excerpt: draft.text.slice(start, end),
     message: m.note ? `${rule.message} (${m.note})` : rule.message,
     policy: rule.policy,
     fixes,

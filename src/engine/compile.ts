@@ -1,14 +1,15 @@
 import { compileDetector } from './detectors/index';
 import type { CompileEnv, DetectFn } from './detector';
-import { PackCompileError } from './detector';
+import { PackCompileError, perParagraph } from './detector';
 import type { Pack, Rule } from './pack';
-import { compilePhrases, type PhraseMatcher } from './phrases';
+import { compilePhrases } from './phrases';
 
 export interface CompiledRule {
   rule: Rule;
   detect: DetectFn;
-  allow?: PhraseMatcher;
-  unless?: { matcher: PhraseMatcher; within?: number };
+  /** Finds of the allow-list phrases: a match overlapping one is dropped. */
+  allow?: DetectFn;
+  unless?: { find: DetectFn; within?: number };
 }
 
 export interface CompiledPack {
@@ -40,7 +41,8 @@ export function compilePack(pack: Pack): CompiledPack {
     seen.add(rule.id);
     const phrases = (list: string[], ...path: (string | number)[]) => {
       try {
-        return compilePhrases(env.terms(list, []), { forms: path[0] === 'unless' });
+        const matcher = compilePhrases(env.terms(list, []), { forms: path[0] === 'unless' });
+        return perParagraph((doc) => matcher.find(doc));
       } catch (error) {
         if (error instanceof PackCompileError) throw new PackCompileError(error.message, at(...path, ...error.path));
         throw error;
@@ -57,7 +59,7 @@ export function compilePack(pack: Pack): CompiledPack {
       rule,
       detect,
       allow: rule.allow && phrases(rule.allow, 'allow'),
-      unless: rule.unless && { matcher: phrases(rule.unless.terms, 'unless', 'terms'), within: rule.unless.within },
+      unless: rule.unless && { find: phrases(rule.unless.terms, 'unless', 'terms'), within: rule.unless.within },
     } satisfies CompiledRule;
   });
   return { pack, rules };

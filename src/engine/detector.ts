@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { Doc } from './doc';
+import { remember, type Doc, type DraftDoc } from './doc';
 import type { Match } from './types';
 
 /** A problem found while compiling a pack, pointing at the field (path relative to the rule's `detect`). */
@@ -35,7 +35,32 @@ export interface DetectorKind<Options extends { kind: string }> {
 export function defineDetector<S extends z.ZodMiniType<{ kind: string }>>(definition: {
   schema: S;
   summary: string;
+  /**
+   * A composite combines other detectors' finds across the whole draft (any, all, require-phrase…).
+   * Every other kind is a leaf: it sees one paragraph at a time, and its finds are cached per paragraph.
+   */
+  composite?: true;
   compile(options: z.infer<S>, env: CompileEnv): DetectFn;
 }) {
   return definition;
+}
+
+const LEAF_CACHE_SIZE = 64;
+
+/**
+ * Runs a leaf detector paragraph by paragraph, keeping each paragraph's finds: typing in one paragraph
+ * re-runs the detector on that paragraph only. Finds are shifted to whole-draft offsets.
+ */
+export function perParagraph(detect: DetectFn): DetectFn {
+  const cache = new Map<string, Match[]>();
+  return (doc) => {
+    if (!('chunks' in doc)) return detect(doc);
+    const out: Match[] = [];
+    for (const { start, doc: chunk } of (doc as DraftDoc).chunks) {
+      let found = cache.get(chunk.norm);
+      if (!found) remember(cache, chunk.norm, (found = detect(chunk)), LEAF_CACHE_SIZE);
+      for (const m of found) out.push({ ...m, start: m.start + start, end: m.end + start });
+    }
+    return out;
+  };
 }

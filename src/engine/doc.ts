@@ -1,36 +1,119 @@
-import type { Draft } from './types';
 import { normalise, tokenise, type NormalisedText, type Span, type Token } from './text';
 
-/** A draft prepared once for every rule: normalised text, words, sentences and a per-draft memo. */
+/**
+ * Text prepared once for every rule: normalised, split into words and sentences, with a memo for work
+ * several detectors share. A draft's Doc is made of paragraph chunks; each chunk has a Doc of its own,
+ * kept across checks, so that after a keystroke only the edited paragraph is read again.
+ */
 export interface Doc {
-  draft: Draft;
-  text: NormalisedText;
   /** Normalised text; detector offsets refer to it. */
   norm: string;
   tokens: Token[];
   sentences: Span[];
-  /** Work shared by several rules (e.g. a name parse) is done once per draft. */
+  /** Work shared by several rules (e.g. a name parse) is done once per text. */
   memo<T>(key: string, make: () => T): T;
 }
 
-export function prepare(draft: Draft): Doc {
-  const text = normalise(draft.text);
-  const { tokens, sentences } = tokenise(text.norm);
+export interface DraftDoc extends Doc {
+  /** The text as typed and its normalised form, to map offsets back. */
+  text: NormalisedText;
+  /** Paragraphs: where each starts in `norm`, and its own Doc. */
+  chunks: { start: number; doc: Doc }[];
+}
+
+/**
+ * Paragraphs (split at blank lines) are the unit leaf detectors see; a very long paragraph is cut at a
+ * sentence end so one keystroke never re-reads more than this.
+ */
+const MAX_CHUNK = 1500;
+const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
+
+const chunkDocs = new Map<string, Doc>();
+const CHUNK_CACHE_SIZE = 256;
+
+export function prepare(original: string): DraftDoc {
+  const text = normalise(original);
+  const chunks = splitChunks(text.norm).map(({ start, end }) => ({ start, doc: chunkDoc(text.norm.slice(start, end)) }));
+  let joined: { tokens: Token[]; sentences: Span[] } | undefined;
+  // The whole-draft word list is only built when a detector that looks across paragraphs asks for it.
+  const whole = () => (joined ??= joinChunks(chunks));
   const cache = new Map<string, unknown>();
   return {
-    draft,
     text,
     norm: text.norm,
-    tokens,
-    sentences,
-    memo<T>(key: string, make: () => T): T {
-      if (!cache.has(key)) cache.set(key, make());
-      return cache.get(key) as T;
+    chunks,
+    get tokens() {
+      return whole().tokens;
     },
+    get sentences() {
+      return whole().sentences;
+    },
+    memo: memoIn(cache),
   };
 }
 
-/** Index of the first token starting at or after `offset` (binary search). */
+/** A Doc for a piece of already-normalised text, reused while the same text keeps coming back. */
+export function chunkDoc(norm: string): Doc {
+  const hit = chunkDocs.get(norm);
+  if (hit) return hit;
+  const { tokens, sentences } = tokenise(norm);
+  const doc: Doc = { norm, tokens, sentences, memo: memoIn(new Map()) };
+  remember(chunkDocs, norm, doc, CHUNK_CACHE_SIZE);
+  return doc;
+}
+
+/** Bounded insertion-ordered cache: the oldest entry goes first. */
+export function remember<K, V>(cache: Map<K, V>, key: K, value: V, size: number): void {
+  if (cache.size >= size) cache.delete(cache.keys().next().value as K);
+  cache.set(key, value);
+}
+
+function memoIn(cache: Map<string, unknown>) {
+  return <T>(key: string, make: () => T): T => {
+    if (!cache.has(key)) cache.set(key, make());
+    return cache.get(key) as T;
+  };
+}
+
+function splitChunks(norm: string): Span[] {
+  const spans: Span[] = [];
+  let from = 0;
+  const push = (end: number) => {
+    while (end - from > MAX_CHUNK) {
+      const cut = sentenceCut(norm, from, from + MAX_CHUNK);
+      spans.push({ start: from, end: cut });
+      from = cut;
+    }
+    if (end > from) spans.push({ start: from, end });
+    from = end;
+  };
+  for (const m of norm.matchAll(PARAGRAPH_BREAK)) push(m.index + m[0].length);
+  push(norm.length);
+  if (spans.length === 0) spans.push({ start: 0, end: 0 });
+  return spans;
+}
+
+/** The last sentence end (or, failing that, space) before `limit`, so a long paragraph is cut cleanly. */
+function sentenceCut(norm: string, from: number, limit: number): number {
+  const window = norm.slice(from, limit);
+  const sentence = Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '), window.lastIndexOf('\n'));
+  if (sentence > MAX_CHUNK / 2) return from + sentence + 1;
+  const space = window.lastIndexOf(' ');
+  return space > 0 ? from + space + 1 : limit;
+}
+
+function joinChunks(chunks: DraftDoc['chunks']): { tokens: Token[]; sentences: Span[] } {
+  const tokens: Token[] = [];
+  const sentences: Span[] = [];
+  for (const { start, doc } of chunks) {
+    const base = sentences.length;
+    for (const s of doc.sentences) sentences.push({ start: s.start + start, end: s.end + start });
+    for (const t of doc.tokens) tokens.push({ ...t, start: t.start + start, end: t.end + start, sentence: t.sentence + base });
+  }
+  return { tokens, sentences };
+}
+
+/** Index of the first token ending after `offset` (binary search). */
 export function tokenAt(doc: Doc, offset: number): number {
   let lo = 0;
   let hi = doc.tokens.length;

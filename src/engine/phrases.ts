@@ -1,5 +1,5 @@
 import type { Doc } from './doc';
-import { stem, tokenise, type Token } from './text';
+import { tokenise, type Token } from './text';
 
 /**
  * Phrase lists as IG leads write them: words separated by spaces, matched case-insensitively on word
@@ -39,29 +39,28 @@ export interface PhraseMatcher {
 const PHRASE_GAP = /^[\s\-'",:/#@()*_~]*$/;
 
 export function compilePhrases(terms: readonly string[], options: PhraseOptions = {}): PhraseMatcher {
-  const keyOf = (t: Token | { text: string; lower: string }) =>
-    options.caseSensitive ? t.text : options.forms ? stem(t.lower) : t.lower;
+  // Tokens carry their lower-case form and stem already: picking the right one costs nothing per word.
+  const keyOf = (t: Token) => (options.caseSensitive ? t.text : options.forms ? t.stem : t.lower);
+  const surfaceOf = (t: Token) => (options.caseSensitive ? t.text : t.lower);
   const byFirstKey = new Map<string, CompiledTerm[]>();
-  const prefixed: CompiledTerm[] = [];
+  // Terms starting with a `word*` prefix, indexed by the prefix's first letters.
+  const byPrefixHead = new Map<string, CompiledTerm[]>();
+  const add = (map: Map<string, CompiledTerm[]>, key: string, term: CompiledTerm) => {
+    const list = map.get(key);
+    if (list) list.push(term);
+    else map.set(key, [term]);
+  };
   for (const term of terms) {
     const termTokens = tokenise(term.trim()).tokens;
     if (termTokens.length === 0) continue;
     const words: WordPattern[] = termTokens.map((t) => ({ key: keyOf(t), prefix: false }));
-    if (term.trim().endsWith('*')) {
-      const raw = termTokens[termTokens.length - 1];
-      words[words.length - 1] = { key: options.caseSensitive ? raw.text : raw.lower, prefix: true };
-    }
+    if (term.trim().endsWith('*')) words[words.length - 1] = { key: surfaceOf(termTokens[termTokens.length - 1]), prefix: true };
     const compiled = { term, words };
-    if (words[0].prefix) prefixed.push(compiled);
-    else {
-      const list = byFirstKey.get(words[0].key) ?? [];
-      list.push(compiled);
-      byFirstKey.set(words[0].key, list);
-    }
+    if (words[0].prefix) add(byPrefixHead, words[0].key.slice(0, PREFIX_HEAD), compiled);
+    else add(byFirstKey, words[0].key, compiled);
   }
 
-  const wordMatches = (w: WordPattern, t: Token) =>
-    w.prefix ? (options.caseSensitive ? t.text : t.lower).startsWith(w.key) : keyOf(t) === w.key;
+  const wordMatches = (w: WordPattern, t: Token) => (w.prefix ? surfaceOf(t).startsWith(w.key) : keyOf(t) === w.key);
 
   return {
     size: terms.length,
@@ -69,22 +68,29 @@ export function compilePhrases(terms: readonly string[], options: PhraseOptions 
       const out: PhraseMatch[] = [];
       const tokens = doc.tokens;
       for (let i = fromToken; i < toToken; i++) {
-        const candidates = byFirstKey.get(keyOf(tokens[i]));
-        for (const c of candidates ? [...candidates, ...prefixed] : prefixed) {
-          const last = matchFrom(c, i);
-          if (last >= 0) out.push({ start: tokens[i].start, end: tokens[last].end, first: i, last, term: c.term });
+        const exact = byFirstKey.get(keyOf(tokens[i]));
+        if (exact) for (const c of exact) tryTerm(c, i);
+        if (byPrefixHead.size > 0) {
+          const surface = surfaceOf(tokens[i]);
+          for (let k = 1; k <= Math.min(PREFIX_HEAD, surface.length); k++) {
+            const prefixed = byPrefixHead.get(surface.slice(0, k));
+            if (prefixed) for (const c of prefixed) tryTerm(c, i);
+          }
         }
       }
       return out;
 
-      function matchFrom(c: CompiledTerm, i: number): number {
+      function tryTerm(c: CompiledTerm, i: number) {
         let j = i;
         for (let w = 0; w < c.words.length; w++, j++) {
-          if (j >= toToken || !wordMatches(c.words[w], tokens[j])) return -1;
-          if (w > 0 && !PHRASE_GAP.test(doc.norm.slice(tokens[j - 1].end, tokens[j].start))) return -1;
+          if (j >= toToken || !wordMatches(c.words[w], tokens[j])) return;
+          if (w > 0 && !PHRASE_GAP.test(doc.norm.slice(tokens[j - 1].end, tokens[j].start))) return;
         }
-        return j - 1;
+        out.push({ start: tokens[i].start, end: tokens[j - 1].end, first: i, last: j - 1, term: c.term });
       }
     },
   };
 }
+
+/** How many leading letters of a `word*` prefix index it. */
+const PREFIX_HEAD = 3;

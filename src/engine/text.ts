@@ -45,22 +45,38 @@ export interface NormalisedText {
 }
 
 export function normalise(original: string): NormalisedText {
-  let norm = '';
-  const offsets: number[] = [];
+  // Plain ASCII text (most drafts) needs no work: the mapping is the identity.
+  if (!NEEDS_NORMALISING.test(original)) return { original, norm: original, offsets: identity(original.length) };
+  const parts: string[] = [];
+  const offsets = new Int32Array(original.length * 3 + 1);
+  let n = 0;
   for (let i = 0; i < original.length; ) {
+    const code = original.charCodeAt(i);
+    if (code < 0x80) {
+      parts.push(original[i]);
+      offsets[n++] = i++;
+      continue;
+    }
     const cp = original.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
-    const width = ch.length;
-    let out: string;
-    if (ZERO_WIDTH.test(ch)) out = '';
-    else if (SPACES.test(ch)) out = ' ';
-    else out = HOMOGLYPHS[ch] ?? PUNCTUATION[ch] ?? (cp > 0x7f ? foldCompat(ch) : ch);
-    for (let k = 0; k < out.length; k++) offsets.push(i);
-    norm += out;
-    i += width;
+    const out = ZERO_WIDTH.test(ch) ? '' : SPACES.test(ch) ? ' ' : (HOMOGLYPHS[ch] ?? PUNCTUATION[ch] ?? foldCompat(ch));
+    for (let k = 0; k < out.length; k++) offsets[n++] = i;
+    parts.push(out);
+    i += ch.length;
   }
-  offsets.push(original.length);
-  return { original, norm, offsets: Int32Array.from(offsets) };
+  offsets[n] = original.length;
+  return { original, norm: parts.join(''), offsets: offsets.subarray(0, n + 1) };
+}
+
+const NEEDS_NORMALISING = /[^\x00-\x7f]/;
+let identityCache = new Int32Array(0);
+
+function identity(length: number): Int32Array {
+  if (identityCache.length <= length) {
+    identityCache = new Int32Array(Math.max(length + 1, identityCache.length * 2));
+    for (let i = 0; i < identityCache.length; i++) identityCache[i] = i;
+  }
+  return identityCache.subarray(0, length + 1);
 }
 
 /** NFKC for the characters it turns into plain letters and digits (fullwidth, maths alphanumerics). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { prepare } from '../../src/engine/doc';
 import { compilePhrases } from '../../src/engine/phrases';
 
-const doc = (text: string) => prepare({ text, platform: 'x', account: 'personal' });
+const doc = (text: string) => prepare(text);
 const found = (terms: string[], text: string, options = {}) =>
   compilePhrases(terms, options).find(doc(text)).map((m) => text.slice(m.start, m.end));
 

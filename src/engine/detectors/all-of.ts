@@ -31,6 +31,7 @@ export const allOf = defineDetector({
   }),
   summary:
     "What the first detector finds, when every other listed detector also finds something (within N words of it, if `within` is set).",
+  composite: true,
   compile(options, env) {
     const [lead, ...others] = options.of.map((d, i) => compileDetector(d, env, ['of', i]));
     const { within, sameSentence } = options;

@@ -10,6 +10,7 @@ export const anyOf = defineDetector({
     },
   }),
   summary: 'Everything that any of the listed detectors finds.',
+  composite: true,
   compile(options, env) {
     const parts = options.of.map((d, i) => compileDetector(d, env, ['of', i]));
     return (doc) => parts.flatMap((detect) => detect(doc));

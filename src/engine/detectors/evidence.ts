@@ -24,6 +24,7 @@ export const evidence = defineDetector({
     signals: z.array(SignalSchema).check(z.minLength(1)),
   }),
   summary: 'Weighs cues: each signal that finds something adds its weight once (negative = counter-evidence); reports the positive cues when the total reaches the threshold.',
+  composite: true,
   compile(options, env) {
     const reachable = options.signals.reduce((sum, s) => sum + Math.max(0, s.weight), 0);
     if (reachable < options.threshold) {

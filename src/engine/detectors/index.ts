@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { CompileEnv, DetectFn } from '../detector';
-import { PackCompileError } from '../detector';
+import { PackCompileError, perParagraph } from '../detector';
 import { allOf } from './all-of';
 import { anyOf } from './any-of';
 import { evidence } from './evidence';
@@ -61,7 +61,8 @@ export function compileDetector(options: { kind: string }, env: CompileEnv, path
   const detector = BY_KIND.get(options.kind);
   if (!detector) throw new PackCompileError(`unknown detector kind "${options.kind}"`, [...path, 'kind']);
   try {
-    return detector.compile(options as never, env);
+    const detect = detector.compile(options as never, env);
+    return 'composite' in detector && detector.composite ? detect : perParagraph(detect);
   } catch (error) {
     if (error instanceof PackCompileError) throw new PackCompileError(error.message, [...path, ...error.path]);
     throw error;

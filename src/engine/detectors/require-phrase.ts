@@ -16,6 +16,7 @@ export const requirePhrase = defineDetector({
     forms: z.optional(z.boolean()),
   }),
   summary: 'If the trigger detector finds something, the draft must also contain one of the required phrases.',
+  composite: true,
   compile(options, env) {
     const trigger = compileDetector(options.trigger, env, ['trigger']);
     const required = compilePhrases(env.terms(options.require, ['require']), options);
