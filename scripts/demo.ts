@@ -72,9 +72,12 @@ async function main(): Promise<void> {
     // The window's first tab: closing it instead would close the window.
     const page = harness.context.pages()[0] ?? (await harness.context.newPage());
     await page.goto(INDEX_URL);
-    console.log('Chromium is open with Postcheck on local copies of X, Facebook, LinkedIn and Instagram. Close it to finish.');
-    await new Promise<void>((resolve) => harness.context.on('close', () => resolve()));
-    await harness.close();
+    console.log('Chromium is open with Postcheck on local copies of X, Facebook, LinkedIn and Instagram. Close it (or Ctrl+C) to finish.');
+    await new Promise<void>((resolve) => {
+      harness.context.on('close', () => resolve());
+      process.once('SIGINT', () => resolve());
+    });
+    await harness.close(); // also removes the throwaway profile
     return;
   }
 
