@@ -63,6 +63,9 @@ describe('missing-disclaimer: work talk on a personal account', () => {
     { text: 'Absolutely shattered after a 14-hour shift. Bath, then bed.', expect: [MD] },
     { text: 'Been qualified 5 years today. Still love being a nurse ❤️', expect: [MD], platform: 'facebook' },
     { text: 'Bed manager rang at 3am, we had no beds and 12 in ED waiting. Fun times.', expect: [MD] },
+    { text: "I'm delighted to share that I've started a new position as Ward Manager at Kingsway Hospital!", expect: [MD], platform: 'linkedin' },
+    { text: 'So proud of our team at Kingsway Hospital for cutting waits by a third this year.', expect: [MD], platform: 'linkedin' },
+    { text: 'the lady in side room 4 is such a character 😂', expect: [MD] },
   ]);
 });
 
@@ -99,6 +102,9 @@ describe('missing-disclaimer: not work talk, or not a personal account', () => {
     { text: 'Our team smashed the pub quiz again 🏆 #quiznight', expect: [] },
     { text: 'My sister qualified as a nurse today!! So proud 🎓', expect: [], platform: 'facebook' },
     { text: 'Being a mum is the hardest job in the world', expect: [], platform: 'facebook' },
+    { text: "Excited to share I've started a new position as Marketing Manager at Acme Ltd!", expect: [], platform: 'linkedin' },
+    { text: 'Handover of the keys to our first house today!! 🏡🔑', expect: [], platform: 'instagram' },
+    { text: 'Perks of working from home: the dog is my new colleague 🐶', expect: [] },
     { text: 'Sepsis can look like flu. If someone is confused or breathless, call 999 or NHS 111.', expect: [] },
     { text: 'Our ward is recruiting Band 5 nurses, come and join our amazing team!', expect: [], account: 'trust', platform: 'linkedin' },
   ]);
