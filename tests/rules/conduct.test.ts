@@ -136,6 +136,20 @@ suite('abuse', [
   { text: "Sepsis kills. Know the signs. #SepsisAwareness (views my own)", expect: [] },
   { text: "Shattered, starving and my back is killing me. Night 4 of 4 done 💪", expect: [] },
   { text: "Ageism in the workforce is real. Our experienced colleagues bring wisdom we cannot replace. Views my own.", expect: [] },
+  { text: "Patient in 12 asked if I was 'the girl who cleans'. No mate, I'm the charge nurse. Typical racist old man.", expect: ['abuse'] },
+  { text: "Day 3 of the new manager and she's already the most hated woman in the building. Power mad little Hitler.", expect: ['abuse'] },
+  { text: "why do junior doctors act like they're god's gift, bunch of arrogant pricks", expect: ['abuse'] },
+  { text: "Bay 5 tonight: 2 alcoholics, a junkie and a nutter 🙃 #nightshift #nhs", expect: ['abuse'] },
+  { text: "Men who bring their wives into labour and then complain about being tired should be shot 🙄", expect: ['abuse'] },
+  { text: "Honestly some of the relatives are an absolute nightmare. Entitled, rude, thick as shit.", expect: ['abuse'] },
+  { text: "That locum was about as useful as a chocolate teapot, clueless muppet", expect: ['abuse'] },
+  { text: "Our HCA is a proper dinosaur, 64 and still refuses to use the computer, time she was put out to pasture", expect: ['abuse'] },
+  { text: "Dinosaur day on the children's ward 🦖 the kids went wild!", expect: [] },
+  { text: "Shit happens 🤷‍♀️ new week, new start (views my own)", expect: [] },
+  { text: "Mental health first aid training today, everyone should do it (views my own)", expect: [] },
+  { text: "Chocolate teapot award goes to my oven which has broken AGAIN 🙄", expect: [] },
+  { text: "Alcohol Awareness Week: if you're worried about your drinking, our alcohol care team can help", expect: [], account: 'trust' },
+  { text: "Our HCA Jean is 64 and still runs rings round us all 💙 legend (views my own)", expect: [] },
 ]);
 
 suite('confidential', [
@@ -197,6 +211,15 @@ suite('confidential', [
   { text: "Password reset day at work, nobody can log in, chaos 😂", expect: [] },
   { text: "Secret's out! I'm leaving nursing to become a midwife 🤰👶", expect: [] },
   { text: "Today our Board approved the business case for a new endoscopy unit. The full paper is available on our website.", expect: [], account: 'trust' },
+  { text: "Lol the CD book on our ward is kept in the cupboard under the sink if anyone's looking 😂", expect: ['confidential'] },
+  { text: "Keep it to yourselves but the paeds unit is moving to Eastfield next year, saw it on the agenda for the private board", expect: ['confidential'] },
+  { text: "Just found out from the budget spreadsheet that agency spend is £2.3m over. They're going to cut bank rates, watch", expect: ['confidential'] },
+  { text: "Thrilled to be leading the programme to merge our two pathology labs, though we can't go public until the consultation closes!", expect: ['confidential'] },
+  { text: "They're investigating a death on our ward after a drug error, police were here today. Not in the news yet", expect: ['confidential'] },
+  { text: "Our Trust has been placed in the NHS Oversight Framework segment 3. Read our statement here", expect: [], account: 'trust' },
+  { text: "Delighted our pathology merger has been approved and announced today! (views my own)", expect: [] },
+  { text: "Spreadsheets all day today, living the dream 🙃", expect: [] },
+  { text: "Keep it to yourselves but I've started watching Love Island 🙈", expect: [] },
 ]);
 
 suite('whistleblowing', [
@@ -241,6 +264,11 @@ suite('whistleblowing', [
   { text: "Our Freedom to Speak Up Guardians can be contacted confidentially via the intranet or on ext 4455.", expect: [], account: 'trust' },
   { text: "Raised a concern about a faulty hoist today, fixed within the hour. That's how it should work 👏 (views my own)", expect: [] },
   { text: "Psychological safety matters. Teams where people can raise concerns have better patient outcomes. Views my own.", expect: [] },
+  { text: "Doctors on our unit are routinely signing DNACPRs without talking to families. It's wrong and nobody will stop it. I'm done staying silent.", expect: ['whistleblowing'] },
+  { text: "Agency staff on our ward are giving meds without checking ID bands. Told the ward manager 3 times. Still happening. This is how people die.", expect: ['whistleblowing'] },
+  { text: "Today I handed in my notice after trying for a year to get my Trust to act on bullying that I believe is putting patients at risk. I'm speaking out because I couldn't get anyone to listen internally.", expect: ['whistleblowing'] },
+  { text: "This is how people learn: by making mistakes in a safe environment. Sim training today was brilliant (views my own)", expect: [] },
+  { text: "Handed in my notice today after 12 amazing years. Onwards to new adventures! (views my own)", expect: [] },
 ]);
 
 suite('personal-safety', [
@@ -296,6 +324,15 @@ suite('personal-safety', [
   { text: "Counting down to Christmas 🎄 12 sleeps!", expect: [] },
   { text: "Anyone been to Crete? Thinking of booking for next year", expect: [] },
   { text: "Back from a week in Wales and already planning the next trip 🏴󠁧󠁢󠁷󠁬󠁳󠁿", expect: [] },
+  { text: "Last shift done ✅ 3 weeks in Australia starts tomorrow 🦘✈️", expect: ['personal-safety'] },
+  { text: "Mini break to Paris this weekend 🇫🇷 house all locked up, dog at grandma's 🐶", expect: ['personal-safety'] },
+  { text: "For anyone sending wedding cards, our new address is 16 Rowan Close, Hexham NE46 2BS 💍", expect: ['personal-safety'] },
+  { text: "It's my birthday! 🎂 Born 29/02/1996, a leap year baby so technically I'm 7 😂", expect: ['personal-safety'] },
+  { text: "Away from tomorrow till the 10th, no phone, no emails 🏝️", expect: ['personal-safety'] },
+  { text: "Back at work after 3 weeks in Australia, jet lag is real 😴", expect: [] },
+  { text: "Just booked a cheeky weekend in Paris for October 🇫🇷", expect: [] },
+  { text: "Our wedding anniversary today, 10 years 💍", expect: [] },
+  { text: "Going away this summer? Our travel clinic can help with vaccines, book online", expect: [], account: 'trust' },
 ]);
 
 suite('patient-contact', [
@@ -337,6 +374,11 @@ suite('patient-contact', [
   { text: "Accepted a follow request from my patient's son, he's been messaging me about his dad's care", expect: ['patient-contact'] },
   { text: "Our patients can now video call their families from every bed thanks to the League of Friends 📱", expect: [] },
   { text: "A patient asked if I was on Facebook, told him sorry it's against policy 😊", expect: [] },
+  { text: "Ex patient keeps liking all my pics 👀 should I follow back?", expect: ['patient-contact'] },
+  { text: "The lovely man I looked after on ward 7 invited me to his 80th birthday party, course I'm going 🥳", expect: ['patient-contact'] },
+  { text: "my patient from placement is now my gym buddy 😂💪 small world", expect: ['patient-contact'] },
+  { text: "My old patient's wife wrote to the chief exec to praise the team 🥹 (views my own)", expect: [] },
+  { text: "Mum's physio is lovely, she's been following her exercises every day", expect: [] },
 ]);
 
 suite('photo-consent', [
@@ -383,6 +425,12 @@ suite('photo-consent', [
   { text: "Look who's back! 💙 Our former patient Tom came to visit the team that cared for him after his accident", expect: ['photo-consent'], account: 'trust' },
   { text: "Sunrise from the helipad 🚁🌅", expect: [] },
   { text: "Meet the team! Our physios, all happy to be pictured 💪", expect: [], account: 'trust' },
+  { text: "My little patient drew this while we did her obs 🥹 and here's her with it 📸", expect: ['photo-consent'] },
+  { text: "Filmed a bit of our handover for my TikTok 😂 #nhs #nurselife", expect: ['photo-consent'] },
+  { text: "Pic of Dave (bed 3) and his new prosthetic, he's buzzing 💪", expect: ['photo-consent'] },
+  { text: "The ward at 3am 📸 every bed full, every light on", expect: ['photo-consent'] },
+  { text: "Pic of the team at the summer BBQ ☀️ (everyone agreed!) views my own", expect: [] },
+  { text: "Photo: our new main entrance, opening Monday", expect: [], account: 'trust' },
 ]);
 
 // Look-alikes aimed at the weak spots of each rule: none of them is a conduct problem.
