@@ -1,30 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/engine/analyze';
 import { loadPack } from '../../../src/engine/pack-loader';
-import { PackSchema, type Pack } from '../../../src/engine/pack';
+import { excerptsWith } from './find-with';
 
-function pack(detect: object): Pack {
-  return PackSchema.parse({
-    id: 't',
-    name: 'T',
-    version: '1.0.0',
-    owner: 'IG',
-    lastReviewed: '2026-11-29',
-    rules: [
-      {
-        id: 'work-talk',
-        category: 'missing-disclaimer',
-        severity: 'warn',
-        message: 'You talk about work; add a line saying the views are your own.',
-        policy: { source: '003_758e6dde8c75ab17.txt', section: '§3.2' },
-        detect,
-        examples: { flag: ['a', 'b'], pass: ['c', 'd'] },
-      },
-    ],
-  });
-}
-
-const workTalk = pack({
+const excerpts = excerptsWith({
   kind: 'evidence',
   threshold: 2,
   signals: [
@@ -34,7 +12,6 @@ const workTalk = pack({
     { weight: -2, detect: { kind: 'phrases', terms: ['my dad', 'my mum'] } },
   ],
 });
-const excerpts = (text: string) => analyze({ text, platform: 'x', account: 'personal' }, workTalk).map((f) => f.excerpt);
 
 describe('evidence detector', () => {
   it('reports a strong cue on its own', () => {
@@ -44,6 +21,10 @@ describe('evidence detector', () => {
   it('needs two weak cues, and reports each of them', () => {
     expect(excerpts('The lad in bed 6 asked for my number')).toEqual([]);
     expect(excerpts('The lad in bed 6 asked for my number when he was discharged')).toEqual(['bed 6', 'discharged']);
+  });
+
+  it('weighs cues from different paragraphs of a long post together', () => {
+    expect(excerpts('The lad in bed 6 asked for my number.\n\nHe was discharged today, so I said yes.')).toEqual(['bed 6', 'discharged']);
   });
 
   it('counts a signal once however often it matches', () => {
