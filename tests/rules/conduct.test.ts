@@ -435,6 +435,14 @@ suite('photo-consent', [
 
 // Look-alikes aimed at the weak spots of each rule: none of them is a conduct problem.
 suite('look-alikes', [
+  { text: 'Each patient should be told he/she can bring a relative to the appointment', expect: [], account: 'trust' },
+  { text: 'And poof, the whole rota vanished when the system crashed 🙃', expect: [] },
+  { text: 'Great teaching on non-alcoholic fatty liver disease today (views my own)', expect: [] },
+  { text: 'The lights on nights are so dim I can barely read the obs chart', expect: [] },
+  { text: 'Me and my bestie share one brain cell and today it was her turn 😂', expect: [] },
+  { text: "30 years on the wards, ready to be put out to pasture 😂 (views my own)", expect: [] },
+  { text: 'Estates are doing pest and vermin control on the lower ground floor this week', expect: [], account: 'trust' },
+  { text: 'A racist man shouted at our receptionist today. We will not tolerate abuse of our staff.', expect: [], account: 'trust' },
   { text: "Two weeks in ICU and now he's home, my dad is a fighter 💪", expect: [] },
   { text: "Pics from the ward Christmas do! (staff only, no patients) 🎄 (views my own)", expect: [] },
   { text: "Quick pic of our new electronic bed board, all dummy data for the training session 😊 (views my own)", expect: [] },
