@@ -1,5 +1,6 @@
 import { compilePack, type CompiledPack, type CompiledRule } from './compile';
 import { prepare, tokenAt, type Doc, type DraftDoc } from './doc';
+import { preElectionEscalation, preElectionPeriodFor, type PreElectionPeriod } from './election';
 import type { Pack } from './pack';
 import { toOriginal } from './text';
 import type { Draft, Finding, Fix, Match, Severity } from './types';
@@ -20,15 +21,18 @@ export interface AnalyzeOptions {
    * tells the user the rest was not checked.
    */
   maxChars?: number;
+  /** The Trust's pre-election periods: on those dates political findings on Trust accounts are blocks. */
+  preElection?: readonly PreElectionPeriod[];
 }
 
 /** Checks a draft against one or more packs. Findings are sorted by position, most severe first on ties. */
 export function analyze(draft: Draft, packs: Pack | CompiledPack | (Pack | CompiledPack)[], options: AnalyzeOptions = {}): Finding[] {
   const text = options.maxChars !== undefined && draft.text.length > options.maxChars ? cutAt(draft.text, options.maxChars) : draft.text;
   const doc = prepare(text);
+  const period = preElectionPeriodFor(draft, options.preElection);
   const findings: Finding[] = [];
   for (const pack of Array.isArray(packs) ? packs : [packs]) {
-    for (const rule of compiledFor(pack).rules) findings.push(...runRule(rule, draft, doc));
+    for (const rule of compiledFor(pack).rules) findings.push(...runRule(rule, draft, doc, period));
   }
   return findings.sort((a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
@@ -46,15 +50,18 @@ function cutAt(text: string, n: number): string {
   return text.slice(0, code >= 0xd800 && code <= 0xdbff ? n - 1 : n);
 }
 
-function runRule(compiledRule: CompiledRule, draft: Draft, doc: DraftDoc): Finding[] {
+function runRule(compiledRule: CompiledRule, draft: Draft, doc: DraftDoc, period: PreElectionPeriod | undefined): Finding[] {
   const { rule } = compiledRule;
-  const severity = severityFor(rule, draft);
-  if (severity === 'off' || !applies(compiledRule, draft)) return [];
+  const setting = severityFor(rule, draft);
+  if (setting === 'off' || !applies(compiledRule, draft)) return [];
+  const escalation = preElectionEscalation(rule.category, period);
+  const severity = escalation?.severity ?? setting;
   const allowed = compiledRule.allow?.(doc) ?? [];
   const matches = mergeOverlapping(compiledRule.detect(doc))
     .filter((m) => !allowed.some((a) => a.start < m.end && m.start < a.end))
     .filter((m) => !suppressedByUnless(compiledRule, doc, m));
-  return matches.map((m) => toFinding(compiledRule, draft, doc, m, severity));
+  const noted = (m: Match): Match => (escalation ? { ...m, note: m.note ? `${m.note}; ${escalation.note}` : escalation.note } : m);
+  return matches.map((m) => toFinding(compiledRule, draft, doc, noted(m), severity));
 }
 
 function applies({ rule }: CompiledRule, draft: Draft): boolean {
