@@ -38,17 +38,26 @@ async function openInstagramCaption(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Next' }).click();
 }
 
+/** The home timeline's composer and a post page's reply box: the same markup. */
+const X_TIMELINE_COMPOSER = {
+  site: 'x',
+  open: nothingToOpen,
+  editor: (page: Page) => page.locator('[data-testid=primaryColumn] [data-testid=tweetTextarea_0]'),
+  submit: (page: Page) => page.locator('[data-testid=tweetButtonInline]'),
+  submitKey: 'Control+Enter',
+} as const;
+
+/** Both caption variants: reached through the create flow, posted with Share, always with media. */
+const INSTAGRAM_CAPTION = {
+  site: 'instagram',
+  posts: 'instagram-caption',
+  open: openInstagramCaption,
+  submit: (page: Page) => page.locator('[role=dialog]').getByRole('button', { name: 'Share' }),
+  withMedia: true,
+} as const;
+
 export const COMPOSERS: readonly ComposerSpec[] = [
-  {
-    name: 'X inline',
-    site: 'x',
-    url: 'https://x.com/home',
-    posts: 'x-inline',
-    open: nothingToOpen,
-    editor: (page) => page.locator('[data-testid=primaryColumn] [data-testid=tweetTextarea_0]'),
-    submit: (page) => page.locator('[data-testid=tweetButtonInline]'),
-    submitKey: 'Control+Enter',
-  },
+  { name: 'X inline', url: 'https://x.com/home', posts: 'x-inline', ...X_TIMELINE_COMPOSER },
   {
     name: 'X modal',
     site: 'x',
@@ -59,16 +68,7 @@ export const COMPOSERS: readonly ComposerSpec[] = [
     submit: (page) => page.locator('#layers [data-testid=tweetButton]'),
     submitKey: 'Control+Enter',
   },
-  {
-    name: 'X reply',
-    site: 'x',
-    url: 'https://x.com/nhsengland/status/1',
-    posts: 'x-reply',
-    open: nothingToOpen,
-    editor: (page) => page.locator('[data-testid=primaryColumn] [data-testid=tweetTextarea_0]'),
-    submit: (page) => page.locator('[data-testid=tweetButtonInline]'),
-    submitKey: 'Control+Enter',
-  },
+  { name: 'X reply', url: 'https://x.com/nhsengland/status/1', posts: 'x-reply', ...X_TIMELINE_COMPOSER },
   {
     name: 'Facebook post',
     site: 'facebook',
@@ -99,23 +99,15 @@ export const COMPOSERS: readonly ComposerSpec[] = [
   },
   {
     name: 'Instagram caption (Lexical)',
-    site: 'instagram',
     url: 'https://www.instagram.com/',
-    posts: 'instagram-caption',
-    open: openInstagramCaption,
     editor: (page) => page.locator('[role=dialog] [contenteditable=true][aria-label="Write a caption..."]'),
-    submit: (page) => page.locator('[role=dialog]').getByRole('button', { name: 'Share' }),
-    withMedia: true,
+    ...INSTAGRAM_CAPTION,
   },
   {
     name: 'Instagram caption (textarea)',
-    site: 'instagram',
     url: 'https://www.instagram.com/?caption=textarea',
-    posts: 'instagram-caption',
-    open: openInstagramCaption,
     editor: (page) => page.locator('[role=dialog] textarea[aria-label="Write a caption…"]'),
-    submit: (page) => page.locator('[role=dialog]').getByRole('button', { name: 'Share' }),
-    withMedia: true,
+    ...INSTAGRAM_CAPTION,
   },
   {
     name: 'Instagram comment',
