@@ -179,6 +179,24 @@ function composerTests(getHarness: () => Harness, spec: ComposerSpec): void {
     await page.close();
   });
 
+  it('"Edit" closes the review and selects the flagged text, so what the user types replaces it', async () => {
+    const page = await openComposer(getHarness(), spec);
+    await typeDraft(page, RISKY_DRAFT.text);
+    await spec.submit(page).click();
+    const dialog = await waitForReviewDialog(page);
+    const numberItem = dialog!.items.find((item) => item.text.includes(NHS_NUMBER) && item.controls.some(isFix));
+    await clickControl(page, findControl({ ...dialog!, controls: numberItem!.controls }, /^Edit$/));
+    await waitForReviewDialog(page, false);
+    await page.keyboard.type('[number]');
+    const text = await model(page, spec.posts);
+    expect(text).toContain('[number]');
+    expect(text).not.toContain(NHS_NUMBER);
+    expect(text!.startsWith('Mrs Jean Pritchard in bay 4')).toBe(true);
+    expect(text!.endsWith('finally went home today.')).toBe(true);
+    expect(await postsFrom(page, spec)).toEqual([]);
+    await page.close();
+  });
+
   if (spec.submitKey) {
     const key = spec.submitKey;
     it(`posts a clean draft sent with ${key}`, async () => {
