@@ -66,6 +66,8 @@ describe('missing-disclaimer: work talk on a personal account', () => {
     { text: "I'm delighted to share that I've started a new position as Ward Manager at Kingsway Hospital!", expect: [MD], platform: 'linkedin' },
     { text: 'So proud of our team at Kingsway Hospital for cutting waits by a third this year.', expect: [MD], platform: 'linkedin' },
     { text: 'the lady in side room 4 is such a character 😂', expect: [MD] },
+    { text: '12 years with @NWAmbulance today. Best job in the world 🚑', expect: [MD] },
+    { text: 'Our community mental health team ran its first peer support group today, 14 service users came along', expect: [MD], platform: 'linkedin' },
   ]);
 });
 
@@ -105,6 +107,10 @@ describe('missing-disclaimer: not work talk, or not a personal account', () => {
     { text: "Excited to share I've started a new position as Marketing Manager at Acme Ltd!", expect: [], platform: 'linkedin' },
     { text: 'Handover of the keys to our first house today!! 🏡🔑', expect: [], platform: 'instagram' },
     { text: 'Perks of working from home: the dog is my new colleague 🐶', expect: [] },
+    { text: 'Thanks @LeedsHospitals for looking after my dad so well ❤️', expect: [], platform: 'facebook' },
+    { text: 'A stranger in bay 3 of the car park helped me jump start my car', expect: [] },
+    { text: "My company's CEO just announced a restructure, fingers crossed for my team", expect: [], platform: 'linkedin' },
+    { text: 'BBQ at our place Saturday, bring the kids and a bottle 🍔', expect: [], platform: 'facebook' },
     { text: 'Sepsis can look like flu. If someone is confused or breathless, call 999 or NHS 111.', expect: [] },
     { text: 'Our ward is recruiting Band 5 nurses, come and join our amazing team!', expect: [], account: 'trust', platform: 'linkedin' },
   ]);
@@ -177,7 +183,6 @@ describe('political: parties, elections, praise or blame of politicians', () => 
     { text: "The Chancellor's Budget is an absolute betrayal of public services.", expect: [PO], platform: 'facebook' },
     { text: 'Polling stations are open until 10pm, go and vote Green! 🌍', expect: [PO], platform: 'instagram' },
     { text: 'Tory scum have wrecked this country #ToriesOut', expect: [PO] },
-    { text: 'Just posted my postal vote 🗳️ make sure you use yours!', expect: [PO] },
     { text: 'We are grateful that the Government has finally listened and funded our new A&E.', expect: [PO], account: 'trust', platform: 'linkedin' },
     { text: 'Disappointed that the SNP government has cut our capital budget again.', expect: [PO], account: 'trust' },
     { text: 'Great to meet our local MP today, a real champion for our hospital 👏', expect: [PO], account: 'trust', platform: 'linkedin' },
@@ -199,6 +204,8 @@ describe('political: false friends', () => {
     { text: 'The genomics lab has found 3 new SNPs linked to the condition.', expect: [], account: 'trust', platform: 'linkedin' },
     { text: 'The government has published new guidance on hospital visiting, which we will follow from Monday.', expect: [], account: 'trust' },
     { text: 'Thank you to our MP for visiting the ward and meeting our team today.', expect: [], account: 'trust' },
+    { text: 'Just posted my postal vote 🗳️ make sure you use yours!', expect: [] },
+    { text: 'Our Gate B car park will be a polling station on Thursday, so please allow extra time for your appointment.', expect: [], account: 'trust' },
   ]);
 });
 
