@@ -10,6 +10,7 @@ import type { FixtureSite } from './fixture-sites';
 import type { FixtureApi, Submission } from './fixtures/page-api';
 import {
   activateByKeyboard,
+  badgeText,
   clickControl,
   findControl,
   model,
@@ -176,6 +177,18 @@ function composerTests(getHarness: () => Harness, spec: ComposerSpec): void {
       if (promised) expect(text).toContain(promised);
     }
     expect(posted[0]!.media).toBe(spec.withMedia ? 1 : 0);
+    await page.close();
+  });
+
+  it('shows the number of findings on the toolbar badge as the user types, and clears it with the draft', async () => {
+    const page = await openComposer(getHarness(), spec);
+    await typeDraft(page, RISKY_DRAFT.text);
+    const count = await waitUntil('a count on the badge', () => badgeText(getHarness(), page), (text) => /^[1-9]\d*$/.test(text));
+    expect(Number(count)).toBeGreaterThanOrEqual(2); // at least the name and the NHS number
+    await spec.editor(page).click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Backspace');
+    await waitUntil('the badge to clear', () => badgeText(getHarness(), page), (text) => text === '');
     await page.close();
   });
 

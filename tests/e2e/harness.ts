@@ -145,6 +145,24 @@ export async function model(page: Page, composer: string): Promise<string | null
 }
 
 // ---------------------------------------------------------------------------------------------
+// The toolbar button, as the user sees it.
+
+/** The badge text of the extension's toolbar button on this page's tab ("" when none). */
+export async function badgeText(harness: Harness, page: Page): Promise<string> {
+  await page.bringToFront();
+  return harness.serviceWorker.evaluate(async () => {
+    interface ChromeApi {
+      tabs: { query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]> };
+      action?: { getBadgeText(d: { tabId?: number }): Promise<string> };
+    }
+    const { chrome } = globalThis as unknown as { chrome: ChromeApi };
+    if (!chrome.action) throw new Error('The manifest has no "action": there is no toolbar button to show a badge on');
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return chrome.action.getBadgeText({ tabId: tab?.id });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
 // The content script's isolated world, reached through CDP: the extension exposes nothing to the page.
 
 async function cdp(page: Page): Promise<CDPSession> {
