@@ -31,3 +31,37 @@ export function shadowPage(hostMarkup: string, hostSelector: string, shadowMarku
   root.innerHTML = shadowMarkup.replace(/>\s+</g, '><').trim();
   return root;
 }
+
+/** jsdom has no clipboard events; these carry text/plain the way the browser's do. */
+export function installClipboardEvents(): void {
+  class TextTransfer {
+    private readonly data = new Map<string, string>();
+    setData(type: string, value: string) {
+      this.data.set(type, value);
+    }
+    getData(type: string) {
+      return this.data.get(type) ?? '';
+    }
+  }
+  class PasteEvent extends Event {
+    readonly clipboardData: TextTransfer | null;
+    constructor(type: string, init: EventInit & { clipboardData?: TextTransfer }) {
+      super(type, init);
+      this.clipboardData = init.clipboardData ?? null;
+    }
+  }
+  globalThis.DataTransfer = TextTransfer as unknown as typeof DataTransfer;
+  globalThis.ClipboardEvent = PasteEvent as unknown as typeof ClipboardEvent;
+}
+
+/** A stand-in for an editor library that handles paste itself: the pasted text replaces the selection. */
+export function handlePasteLikeAnEditor(editor: HTMLElement): void {
+  editor.addEventListener('paste', (e) => {
+    const selection = document.getSelection()!;
+    const range = selection.getRangeAt(0);
+    range.deleteContents();
+    range.insertNode(document.createTextNode((e as ClipboardEvent).clipboardData?.getData('text/plain') ?? ''));
+    editor.normalize();
+    e.preventDefault();
+  });
+}

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { editorFor, familyOf, readContentEditable } from '../../src/sites/editors';
-import { $, page } from './dom';
+import { $, installClipboardEvents, page } from './dom';
 
 function editable(markup: string, attributes = ''): HTMLElement {
   page(`<div id="ed" contenteditable="true" ${attributes}>${markup}</div>`);
@@ -60,27 +60,7 @@ describe('reading an editor', () => {
 });
 
 describe('editing through the editor', () => {
-  beforeAll(() => {
-    // jsdom has no clipboard events; these carry text/plain exactly as the browser's do.
-    class TextTransfer {
-      private readonly data = new Map<string, string>();
-      setData(type: string, value: string) {
-        this.data.set(type, value);
-      }
-      getData(type: string) {
-        return this.data.get(type) ?? '';
-      }
-    }
-    class PasteEvent extends Event {
-      readonly clipboardData: TextTransfer | null;
-      constructor(type: string, init: EventInit & { clipboardData?: TextTransfer }) {
-        super(type, init);
-        this.clipboardData = init.clipboardData ?? null;
-      }
-    }
-    vi.stubGlobal('DataTransfer', TextTransfer);
-    vi.stubGlobal('ClipboardEvent', PasteEvent);
-  });
+  beforeAll(installClipboardEvents);
 
   it('selects the span, then pastes the replacement over it for the editor to apply', async () => {
     const el = editable('<p><span>Seen Mrs Ann Smith today</span></p>', 'data-lexical-editor="true"');

@@ -1,0 +1,117 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ComposerCheck } from '../../src/content/check';
+import { CHECK_MEASURE, LiveChecker, type PageFindings } from '../../src/content/live';
+import type { Finding } from '../../src/engine/types';
+import type { Composer } from '../../src/sites/adapter';
+import { editorFor } from '../../src/sites/editors';
+import type { HighlightSpan } from '../../src/ui/highlights';
+import { page } from '../sites/dom';
+
+const finding = (severity: Finding['severity']): Finding => ({
+  ruleId: 'r',
+  category: 'political',
+  severity,
+  start: 0,
+  end: 3,
+  excerpt: 'abc',
+  message: 'A message long enough.',
+  policy: { source: '001_a2aaa61759ac3d9f.txt', section: '§1' },
+  fixes: [],
+});
+
+function composer(id: string): Composer {
+  const el = document.createElement('textarea');
+  el.id = id;
+  el.value = 'abc';
+  document.body.append(el);
+  return { editor: editorFor(el, 'textarea'), kind: 'post', scope: document.body };
+}
+
+describe('live checking as the user types', () => {
+  let checks: string[];
+  let reports: PageFindings[];
+  let painted: Map<HTMLElement, HighlightSpan[]>;
+  let findingsFor: (id: string) => Finding[];
+  let live: LiveChecker;
+  let checkCost = 0;
+
+  beforeEach(() => {
+    page('');
+    checks = [];
+    reports = [];
+    painted = new Map();
+    findingsFor = () => [finding('warn')];
+    performance.clearMeasures();
+    performance.clearMarks();
+    live = new LiveChecker({
+      check: (c): ComposerCheck => {
+        checks.push(c.editor.element.id);
+        const until = performance.now() + checkCost;
+        while (performance.now() < until) {
+          // a slow engine
+        }
+        return { composer: c, snapshot: c.editor.snapshot(), findings: findingsFor(c.editor.element.id) };
+      },
+      highlighter: { paint: (t, spans) => painted.set(t.element, spans), clear: (el) => painted.delete(el) },
+      report: (totals) => reports.push(totals),
+      failed: () => {},
+    });
+  });
+  afterEach(() => {
+    checkCost = 0;
+    vi.useRealTimers();
+  });
+
+  it('never checks inside the keystroke: one check follows a burst of input, in the next task', async () => {
+    const a = composer('a');
+    live.input(a, performance.now());
+    live.input(a, performance.now());
+    live.input(a, performance.now());
+    expect(checks).toEqual([]);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(checks).toEqual(['a']);
+    expect(painted.get(a.editor.element)).toEqual([finding('warn')]);
+  });
+
+  it('records keystroke-to-findings as a performance measure, with no text in it', async () => {
+    const a = composer('a');
+    live.input(a, performance.now());
+    await new Promise((r) => setTimeout(r, 0));
+    const [measure] = performance.getEntriesByName(CHECK_MEASURE);
+    expect(measure.duration).toBeGreaterThanOrEqual(0);
+    expect(JSON.stringify(performance.getEntriesByName('postcheck:findings').map((m) => (m as PerformanceMark).detail))).toBe('[{"chars":3}]');
+  });
+
+  it('reports the page totals for the badge only when they change, and forgets removed composers', async () => {
+    const a = composer('a');
+    const b = composer('b');
+    findingsFor = (id) => (id === 'a' ? [finding('warn')] : [finding('block'), finding('info')]);
+    live.refresh(a);
+    live.refresh(b);
+    live.refresh(b);
+    expect(reports).toEqual([
+      { findings: 1, worst: 'warn' },
+      { findings: 3, worst: 'block' },
+    ]);
+    live.forget(b.editor.element);
+    expect(reports.at(-1)).toEqual({ findings: 1, worst: 'warn' });
+    expect(painted.has(b.editor.element)).toBe(false);
+  });
+
+  it('waits for a pause in typing once checks get slow (a huge paste)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }); // the engine's cost is measured on the real clock
+    const a = composer('a');
+    checkCost = 20;
+    live.input(a, performance.now());
+    await vi.advanceTimersByTimeAsync(0);
+    expect(checks).toEqual(['a']);
+    live.input(a, performance.now());
+    await vi.advanceTimersByTimeAsync(100);
+    live.input(a, performance.now());
+    await vi.advanceTimersByTimeAsync(100);
+    expect(checks).toEqual(['a']);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(checks).toEqual(['a', 'a']);
+  });
+});

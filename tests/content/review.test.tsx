@@ -1,0 +1,135 @@
+// @vitest-environment jsdom
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createChecker, holding, type ComposerCheck } from '../../src/content/check';
+import { Gate } from '../../src/content/gate';
+import { ReviewController } from '../../src/content/review';
+import { compilePack, PackSchema } from '../../src/engine';
+import { x } from '../../src/sites/x';
+import { createUiRoot, isFromUi, type UiRoot } from '../../src/ui/host';
+import { createNotices } from '../../src/ui/notices';
+import { $, handlePasteLikeAnEditor, installClipboardEvents, page } from '../sites/dom';
+
+const rule = { category: 'patient-identifier', policy: { source: '001_a2aaa61759ac3d9f.txt', section: '§3.8' }, examples: { flag: ['a', 'b'], pass: ['c', 'd'] } };
+const PACK = compilePack(
+  PackSchema.parse({
+    id: 'test',
+    name: 'Test',
+    version: '1.0.0',
+    owner: 'IG',
+    lastReviewed: '2026-11-29',
+    rules: [
+      { ...rule, id: 'surname', severity: 'block', message: 'This names a patient; remove the name.', detect: { kind: 'phrases', terms: ['Smith'] }, fix: { replace: '[name removed]' } },
+      { ...rule, id: 'party', category: 'political', severity: 'warn', message: 'This reads as party politics; think again.', detect: { kind: 'phrases', terms: ['Tories'] } },
+    ],
+  }),
+);
+
+function xPage(text: string) {
+  page(`<div id="react-root"><div class="composer">
+    <div class="public-DraftEditor-content" contenteditable="true" role="textbox" data-testid="tweetTextarea_0">
+      <div data-contents="true"><div data-block="true"><div><span><span data-text="true">${text}</span></span></div></div></div></div>
+    <div data-testid="toolBar"><button data-testid="tweetButtonInline" type="button"><span>Post</span></button></div>
+  </div></div>`);
+  const posted: string[] = [];
+  const editor = $('[data-testid="tweetTextarea_0"]');
+  handlePasteLikeAnEditor(editor);
+  $('#react-root').addEventListener('click', (e) => {
+    if ((e.target as Element).closest('[data-testid="tweetButtonInline"]')) posted.push(editor.textContent ?? '');
+  });
+  return { posted, button: $('[data-testid="tweetButtonInline"]') };
+}
+
+describe('reviewing a held post', () => {
+  let ui: UiRoot;
+  let uiFails: boolean;
+  let detach: () => void;
+
+  const dialogText = () => ui.dialog.textContent ?? '';
+  const noticeText = () => ui.notice.textContent ?? '';
+  const dialogButton = (name: RegExp) => {
+    const found = [...ui.dialog.querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''));
+    if (!found) throw new Error(`no button ${name} in: ${dialogText()}`);
+    return found;
+  };
+
+  beforeAll(installClipboardEvents);
+  beforeEach(() => {
+    vi.useFakeTimers();
+    uiFails = false;
+    ui = createUiRoot(document);
+    const uiOrFail = () => {
+      if (uiFails) throw new Error('cannot render');
+      ui.attach();
+      return ui;
+    };
+    const check = createChecker(x, { packs: [PACK], defaultAccount: 'personal' });
+    const notices = createNotices(uiOrFail);
+    const gate: Gate<ComposerCheck[]> = new Gate<ComposerCheck[]>(x, {
+      assess: (submission) => {
+        const checks = submission.composers.map(check);
+        return checks.some((c) => holding(c.findings).length > 0) ? checks : null;
+      },
+      held: (post) => review.show(post),
+      failed: () => {},
+      isOwnUi: (path) => isFromUi(ui, path),
+    });
+    const review = new ReviewController({ ui: uiOrFail, gate, check, notices, edited: () => {} });
+    detach = gate.attach(window);
+  });
+  afterEach(() => {
+    detach();
+    ui.host.remove();
+    vi.useRealTimers();
+  });
+
+  it('fixes a block finding through the editor, re-checks, and posts the fixed text', async () => {
+    const { posted, button } = xPage('Saw Mrs Smith today');
+    button.click();
+    expect(ui.host.getAttribute('data-state')).toBe('review');
+    expect(dialogText()).toContain('Must fix');
+    expect(posted).toEqual([]);
+
+    dialogButton(/name removed/).click();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(dialogText()).toContain('Fixed. Nothing left to look at. You can post now.');
+
+    dialogButton(/^Post$/).click();
+    expect(posted).toEqual(['Saw Mrs [name removed] today']);
+    expect(ui.host.getAttribute('data-state')).toBe('idle');
+  });
+
+  it('posts a warning anyway when asked, and keeps the draft when the review is closed', async () => {
+    const { posted, button } = xPage('Tories out');
+    button.click();
+    dialogButton(/Back to editing/).click();
+    expect(posted).toEqual([]);
+    expect(dialogText()).toBe('');
+    button.click();
+    dialogButton(/Post anyway/).click();
+    expect(posted).toEqual(['Tories out']);
+  });
+
+  it('when the site ignores the replay, lets the user post the same draft by hand once', async () => {
+    const { posted, button } = xPage('Tories out');
+    const ignoreSynthetic = (e: Event) => {
+      if (!e.isTrusted && (e.target as Element).closest?.('button')) e.stopImmediatePropagation();
+    };
+    $('#react-root').addEventListener('click', ignoreSynthetic, { capture: true });
+    button.click();
+    dialogButton(/Post anyway/).click();
+    await vi.advanceTimersByTimeAsync(1600);
+    expect(noticeText()).toContain('post it again');
+    $('#react-root').removeEventListener('click', ignoreSynthetic, { capture: true });
+    button.click();
+    expect(posted).toEqual(['Tories out']);
+  });
+
+  it('never leaves a dead Post button: if the review cannot be shown, the next post goes through unchecked', () => {
+    const { posted, button } = xPage('Saw Mrs Smith today');
+    uiFails = true;
+    button.click();
+    expect(posted).toEqual([]);
+    button.click();
+    expect(posted).toEqual(['Saw Mrs Smith today']);
+  });
+});
