@@ -1,20 +1,7 @@
-import { browser } from 'wxt/browser';
-import { badgeFor } from '../src/background/badge';
-import { parseMessage } from '../src/messages';
+import { startRouter } from '../src/background/router';
 
 export default defineBackground(() => {
-  // Findings are computed in the content script; the background only shows their count on the badge.
-  browser.runtime.onMessage.addListener((raw, sender) => {
-    const message = parseMessage(raw);
-    const tabId = sender.tab?.id;
-    if (!message || tabId === undefined || sender.id !== browser.runtime.id) return;
-    const badge = badgeFor(message);
-    void Promise.all([
-      browser.action.setBadgeText({ tabId, text: badge.text }),
-      browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
-      browser.action.setTitle({ tabId, title: badge.title }),
-    ]).catch(() => {
-      // The tab closed while the badge was being set; there is nothing left to show it on.
-    });
-  });
+  // Findings are computed in the content script; the background shows their count on the badge, counts
+  // outcomes for the statistics, and carries the popup's questions to the tab (src/background/router.ts).
+  startRouter();
 });

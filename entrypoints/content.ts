@@ -23,10 +23,15 @@
  *   through unchecked and a notice says so.
  * - Badge: the number of findings on the page, set per tab by the background from a
  *   `postcheck:tab-status` message; "!" when checking is unavailable.
+ * - Settings (src/storage/settings.ts) are re-read whenever they change (storage.onChanged) and every
+ *   composer is checked again: site on/off, Trust accounts, bio disclaimer, rules off, imported and
+ *   policy packs. The popup's report and the tab's account mode come through the background
+ *   (src/content/messaging.ts).
  */
 import { browser } from 'wxt/browser';
+import { connectTab } from '../src/content/messaging';
 import { startPostcheck } from '../src/content/postcheck';
-import type { TabStatusMessage } from '../src/messages';
+import type { OutcomeMessage, TabStatusMessage } from '../src/messages';
 import { adapterForHost } from '../src/sites';
 
 export default defineContentScript({
@@ -35,10 +40,11 @@ export default defineContentScript({
   main() {
     const adapter = adapterForHost(location.hostname);
     if (!adapter) return;
-    startPostcheck(window, adapter, (status: TabStatusMessage) => {
-      browser.runtime.sendMessage(status).catch(() => {
+    const tab = startPostcheck(window, adapter, (message: TabStatusMessage | OutcomeMessage) => {
+      browser.runtime.sendMessage(message).catch(() => {
         // The extension was reloaded or updated under this page; the badge will catch up on the next page.
       });
     });
+    connectTab(tab);
   },
 });

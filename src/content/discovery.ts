@@ -40,6 +40,11 @@ export class ComposerDiscovery {
     for (const node of path) if (node instanceof ShadowRoot) this.watch(node);
   }
 
+  /** Every composer on the page now, in the document and the open shadow roots seen so far. */
+  composers(): Composer[] {
+    return [...this.roots].flatMap((root) => this.adapter.findComposers(root));
+  }
+
   stop(): void {
     this.observer.disconnect();
     clearTimeout(this.timer);

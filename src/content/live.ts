@@ -57,6 +57,11 @@ export class LiveChecker {
     this.checkOne(composer, false);
   }
 
+  /** The findings in every composer still on the page, as last checked. */
+  current(): Finding[] {
+    return [...this.findings].flatMap(([editor, findings]) => (editor.isConnected ? findings : []));
+  }
+
   forget(editor: HTMLElement): void {
     this.due.delete(editor);
     this.findings.delete(editor);

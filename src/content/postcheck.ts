@@ -1,6 +1,7 @@
-import type { TabStatusMessage } from '../messages';
+import type { Account } from '../engine/types';
+import type { OutcomeMessage, TabReportMessage, TabStatusMessage } from '../messages';
 import { elementsOf, type Composer, type SiteAdapter } from '../sites/adapter';
-import { loadCheckConfig, PackLoadError } from '../storage/packs';
+import { PackLoadError, watchCheckConfig, type CheckConfig } from '../storage/packs';
 import { createHighlighter } from '../ui/highlights';
 import { createUiRoot, isFromUi, type UiRoot } from '../ui/host';
 import { createNotices } from '../ui/notices';
@@ -8,14 +9,24 @@ import { createChecker, holding, type ComposerCheck, type ComposerChecker } from
 import { ComposerDiscovery } from './discovery';
 import { Gate } from './gate';
 import { LiveChecker, type PageFindings } from './live';
+import { accountFor } from './account';
+import { tabReport } from './report';
 import { ReviewController } from './review';
+
+/** What the rest of the extension can ask of a page Postcheck runs on (through the background). */
+export interface PostcheckTab {
+  /** The popup's report: site, checking on or off, the account in force, the live findings (memory only). */
+  report(): TabReportMessage;
+  /** The user chose an account mode for this tab in the popup; undefined goes back to what the site shows. */
+  setAccountOverride(account: Account | undefined): void;
+}
 
 /**
  * Wires one page: the gate (attached first, synchronously, so its capture listeners run before any of
  * the page's), live checking on input, composer discovery, highlights, the review dialog and the badge.
  * Whatever fails, the site's own Post keeps working and the user is told checking is unavailable.
  */
-export function startPostcheck(win: Window, adapter: SiteAdapter, send: (status: TabStatusMessage) => void): void {
+export function startPostcheck(win: Window, adapter: SiteAdapter, send: (message: TabStatusMessage | OutcomeMessage) => void): PostcheckTab {
   const doc = win.document;
   let uiRoot: UiRoot | undefined;
   const ui = () => {
@@ -25,6 +36,9 @@ export function startPostcheck(win: Window, adapter: SiteAdapter, send: (status:
   };
   const notices = createNotices(ui);
   let checker: ComposerChecker | undefined;
+  /** The settings in force (updated live from storage) with the tab's account override. */
+  let config: CheckConfig | undefined;
+  let override: Account | undefined;
   /** Why checking cannot work on this page at all (a bad pack); undefined when it can. */
   let broken: string | undefined;
   let lastCheckFailed = false;
@@ -77,7 +91,14 @@ export function startPostcheck(win: Window, adapter: SiteAdapter, send: (status:
     },
     failed,
   });
-  const review = new ReviewController({ ui, gate, check, notices, edited: (composer) => live.refresh(composer) });
+  const review = new ReviewController({
+    ui,
+    gate,
+    check,
+    notices,
+    edited: (composer) => live.refresh(composer),
+    outcome: (outcome, categories) => send({ type: 'postcheck:outcome', outcome, categories }),
+  });
 
   const unguarded = new WeakSet<HTMLElement>();
   /** A composer whose Post control cannot be found cannot be held: say so once, rather than fail silently. */
@@ -109,14 +130,44 @@ export function startPostcheck(win: Window, adapter: SiteAdapter, send: (status:
   win.addEventListener('input', onInput, { capture: true });
   win.addEventListener('focusin', (e) => discovery.watchPath(e.composedPath()), { capture: true });
 
-  loadCheckConfig().then(
-    (config) => {
-      checker = createChecker(adapter, config);
-      discovery.scan();
+  /** Settings changed (in the options page, by policy, or the tab's account in the popup): check everything again. */
+  const apply = () => {
+    if (!config) return;
+    checker = createChecker(adapter, { ...config, accountOverride: override });
+    discovery.scan();
+    for (const composer of discovery.composers()) live.refresh(composer);
+  };
+  watchCheckConfig(
+    adapter.platform,
+    (next) => {
+      config = next;
+      broken = undefined;
+      apply();
     },
     (error: unknown) => {
       broken = error instanceof PackLoadError ? error.message : 'the rule packs could not be loaded';
       unavailable(broken);
     },
   );
+
+  return {
+    report() {
+      const composers = discovery.composers();
+      const withText = composers.filter((c) => c.editor.snapshot().text.trim() !== '');
+      const reason = broken ?? (lastCheckFailed ? 'the checker failed on a draft' : undefined);
+      const checking = reason || !config ? 'unavailable' : (config.checking ?? 'on');
+      return tabReport({
+        site: adapter.platform,
+        checking,
+        reason: reason ?? (config ? undefined : 'the rule packs are still loading'),
+        account: config ? accountFor(adapter, withText[0] ?? composers[0], { ...config, accountOverride: override }) : { mode: override ?? 'personal', source: override ? 'tab' : 'default' },
+        drafts: withText.length,
+        findings: checking === 'on' ? live.current() : [],
+      });
+    },
+    setAccountOverride(account) {
+      override = account;
+      apply();
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import { render } from 'preact';
-import type { Fix } from '../engine/types';
+import type { Category, Fix } from '../engine/types';
+import type { Outcome } from '../storage/stats';
 import type { Composer } from '../sites/adapter';
 import type { UiRoot } from '../ui/host';
 import type { Notices } from '../ui/notices';
@@ -17,6 +18,8 @@ export interface ReviewOptions {
   notices: Notices;
   /** A fix changed this composer's text: refresh its highlights and the badge. */
   edited(composer: Composer): void;
+  /** For the counts-only statistics: a post was held, fixed with one click, or posted with warnings. */
+  outcome?(outcome: Outcome, categories: Category[]): void;
 }
 
 interface OpenReview {
@@ -43,6 +46,7 @@ export class ReviewController {
 
   show(post: HeldPost<ComposerCheck[]>): void {
     this.open = { post, checks: post.assessment, announcement: '', busy: false };
+    this.options.outcome?.('held', categoriesOf(post.assessment));
     this.render();
   }
 
@@ -89,6 +93,7 @@ export class ReviewController {
       ? await check.composer.editor.replace(fix.start, fix.end, fix.text)
       : await check.composer.editor.replace(end, end, fix.text);
     if (this.open !== review) return;
+    if (applied) this.options.outcome?.('fixed', [item.finding.category]);
     this.options.edited(check.composer);
     if (review.checks.some((c) => !c.composer.editor.element.isConnected)) return this.close();
     review.checks = review.checks.map((c) => this.options.check(c.composer));
@@ -110,6 +115,8 @@ export class ReviewController {
     if (!review || review.busy || review.checks.some((c) => c.findings.some((f) => f.severity === 'block'))) return;
     const composers = review.post.submission.composers;
     const texts = composers.map((c) => c.editor.snapshot().text);
+    const left = categoriesOf(review.checks);
+    if (left.length > 0) this.options.outcome?.('postedAnyway', left);
     this.dismiss();
     this.options.gate.release(review.post);
     setTimeout(() => {
@@ -139,6 +146,10 @@ export class ReviewController {
       // The UI never came up; there is nothing on screen to take down.
     }
   }
+}
+
+function categoriesOf(checks: ComposerCheck[]): Category[] {
+  return [...new Set(checks.flatMap((c) => holding(c.findings).map((f) => f.category)))];
 }
 
 /** The findings that hold the post, keyed by composer so an action knows which editor to change. */

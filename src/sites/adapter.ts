@@ -26,6 +26,11 @@ export interface SiteAdapter {
   hasMedia(composer: Composer): boolean;
   /** Who the post goes out as, where the site shows it; undefined when the page does not say. */
   account(composer: Composer): Account | undefined;
+  /**
+   * The handle or page name the post goes out as, where the page shows it; matched against the Trust
+   * account list in the settings to turn on Trust mode.
+   */
+  postingAs?(composer: Composer): string | undefined;
 }
 
 export interface Composer {

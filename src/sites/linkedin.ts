@@ -63,4 +63,8 @@ export const linkedin: SiteAdapter = {
     // A company page's admin view posts as the organisation.
     return /^\/company\/[^/]+\/admin(\/|$)/.test(location.pathname) ? 'trust' : undefined;
   },
+  postingAs() {
+    // The company page's name in its address (linkedin.com/company/<name>/admin), which staff can copy.
+    return /^\/company\/([^/]+)\/admin(\/|$)/.exec(location.pathname)?.[1];
+  },
 };

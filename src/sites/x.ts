@@ -9,6 +9,8 @@ import { editorFor, familyOf } from './editors';
 const EDITOR_ID = /^tweetTextarea_\d+$/;
 const EDITORS = '[data-testid^="tweetTextarea_"][contenteditable="true"], [data-testid^="tweetTextarea_"] textarea';
 const SUBMIT = '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]';
+const AVATAR_PREFIX = 'UserAvatar-Container-';
+const AVATAR = `[data-testid^="${AVATAR_PREFIX}"]`;
 const ATTACHMENT = '[data-testid="attachments"] [role="group"], [data-testid="attachments"] img, [data-testid="attachments"] video';
 
 function editorElement(el: Element): HTMLElement | null {
@@ -67,5 +69,11 @@ export const x: SiteAdapter = {
   account() {
     // X shows no difference between a personal and an organisation account in the composer.
     return undefined;
+  },
+  postingAs(composer) {
+    // The composer shows the posting account's avatar, tagged with its handle; else the account switcher's.
+    const avatar =
+      composer.scope.querySelector(AVATAR) ?? composer.scope.ownerDocument.querySelector(`[data-testid="SideNav_AccountSwitcher_Button"] ${AVATAR}`);
+    return avatar?.getAttribute('data-testid')?.slice(AVATAR_PREFIX.length) || undefined;
   },
 };

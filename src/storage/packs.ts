@@ -1,14 +1,25 @@
-import { compilePack, PackSchema, type Account, type CompiledPack } from '../engine';
+import { compiledFor, PackSchema, type Account, type AnalyzeOptions, type CompiledPack, type Pack } from '../engine';
+import { compiledForSite, effectiveSettings, type EffectiveSettings } from './effective';
+import { onStoredSettingsChanged, readStoredSettings } from './settings';
+import type { SiteId } from './sites';
 
 /**
- * What the content script checks drafts with. Today: the packs in rules/*.yaml, bundled at build time
- * (scripts/yaml-plugin.ts turns them into JSON), validated and compiled once. Imported and centrally
- * managed packs and the user's settings will be read here too, which is why loading is asynchronous.
+ * What the content script checks drafts with: the packs in rules/*.yaml, bundled at build time
+ * (scripts/yaml-plugin.ts turns them into JSON), validated and compiled once; replaced by id by packs
+ * an IG lead imported and by the Trust's policy pack; with the user's and the policy's settings for
+ * the site applied (src/storage/effective.ts).
  */
 export interface CheckConfig {
   packs: CompiledPack[];
   /** The account to assume when the site does not show who is posting. */
   defaultAccount: Account;
+  /** "on" (the default), or who switched checking off on this site: the user ("off") or the Trust ("policy-off"). */
+  checking?: 'on' | 'off' | 'policy-off';
+  /** Handles and page names that post for the Trust on this site: drafts from them are in Trust mode. */
+  trustAccounts?: string[];
+  /** The account mode the user forced for this tab in the popup. */
+  accountOverride?: Account;
+  analyzeOptions?: AnalyzeOptions;
 }
 
 /** A bundled pack that does not pass the schema: says which file and which field. */
@@ -36,7 +47,7 @@ export function compilePacks(sources: Record<string, unknown>): CompiledPack[] {
         throw new PackLoadError(file, `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
       }
       try {
-        return compilePack(parsed.data);
+        return compiledFor(parsed.data);
       } catch (error) {
         throw new PackLoadError(file, (error as Error).message);
       }
@@ -45,7 +56,47 @@ export function compilePacks(sources: Record<string, unknown>): CompiledPack[] {
 
 let bundled: CompiledPack[] | undefined;
 
-export async function loadCheckConfig(): Promise<CheckConfig> {
+/** The packs built into the extension, validated and compiled on first use. Throws PackLoadError. */
+export function builtInPacks(): Pack[] {
   bundled ??= compilePacks(BUNDLED);
-  return { packs: bundled, defaultAccount: 'personal' };
+  return bundled.map((c) => c.pack);
+}
+
+/** The check configuration for a site under these settings; without a site, every active pack in full. */
+export function checkConfigFor(settings: EffectiveSettings, site?: SiteId): CheckConfig {
+  const state = site && settings.sites[site];
+  return {
+    packs: site ? compiledForSite(settings, site) : settings.packs.map(({ pack }) => compiledFor(pack)),
+    defaultAccount: 'personal',
+    checking: !state || state.enabled ? 'on' : state.disabledByPolicy ? 'policy-off' : 'off',
+    trustAccounts: state ? state.trustAccounts.map((a) => a.handle) : [],
+    analyzeOptions: { preElection: settings.preElection },
+  };
+}
+
+export async function loadCheckConfig(site?: SiteId): Promise<CheckConfig> {
+  return checkConfigFor(effectiveSettings(await readStoredSettings(), builtInPacks()), site);
+}
+
+/**
+ * Loads the configuration, then again whenever settings, imported packs or the policy change, so an
+ * open page follows the options page and the admin without a reload. Calls are in order: a slow read
+ * never overwrites a newer one.
+ */
+export function watchCheckConfig(site: SiteId, onConfig: (config: CheckConfig) => void, onError: (error: unknown) => void): () => void {
+  let latest = 0;
+  const load = () => {
+    const call = ++latest;
+    loadCheckConfig(site).then(
+      (config) => {
+        if (call === latest) onConfig(config);
+      },
+      (error: unknown) => {
+        if (call === latest) onError(error);
+      },
+    );
+  };
+  const stop = onStoredSettingsChanged(load);
+  load();
+  return stop;
 }

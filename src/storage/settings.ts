@@ -1,0 +1,196 @@
+import { browser } from 'wxt/browser';
+import * as z from 'zod/mini';
+import { compiledFor } from '../engine/analyze';
+import { PackCompileError } from '../engine/detector';
+import type { PreElectionPeriod } from '../engine/election';
+import { PackSchema, type Pack } from '../engine/pack';
+import { SITE_IDS, type SiteId } from './sites';
+
+/**
+ * Everything Postcheck remembers, where it keeps it, and the one schema each value is parsed with on
+ * every read. A value that does not parse (an old version, a hand-edited profile, a policy typo) falls
+ * back to its default on its own, so one bad value never takes the others down or crashes a page.
+ *
+ * - storage.sync `staffSettings`: the member of staff's own choices (small; follows them to their other
+ *   browsers).
+ * - storage.local `importedPacks`: packs an IG lead imported, stored as validated JSON (too big for
+ *   sync; the content script needs no YAML parser).
+ * - storage.managed: what the Trust's IT set by browser policy (public/managed_schema.json). It wins.
+ *
+ * No draft text is ever stored anywhere: findings live in the content script's memory only.
+ */
+
+
+export const STAFF_KEY = 'staffSettings';
+export const IMPORTED_KEY = 'importedPacks';
+
+const Handle = z.string().check(z.minLength(1), z.maxLength(100));
+const Handles = z.array(Handle).check(z.maxLength(100));
+const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const SiteIdSchema = z.enum(SITE_IDS);
+/** A rule as settings name it: "pack-id:rule-id", or a bare rule id (any pack) in a policy. */
+const RuleRef = z.string().check(z.regex(/^([a-z0-9]+(-[a-z0-9]+)*:)?[a-z0-9]+(-[a-z0-9]+)*$/));
+
+const SiteSettingsSchema = z.object({
+  enabled: z._default(z.boolean(), true),
+  /** Handles or page names of the Trust accounts this person posts as: drafts from them are in Trust mode. */
+  trustAccounts: z._default(Handles, []),
+  /** "My profile bio already carries a disclaimer": no missing-disclaimer finding on this site. */
+  bioDisclaimer: z._default(z.boolean(), false),
+});
+export type SiteSettings = z.infer<typeof SiteSettingsSchema>;
+
+export const StaffSettingsSchema = z.object({
+  sites: z._default(z.partialRecord(SiteIdSchema, SiteSettingsSchema), {}),
+  /** "pack-id:rule-id" of each rule this person switched off. */
+  disabledRules: z._default(z.array(RuleRef).check(z.maxLength(1000)), []),
+});
+export type StaffSettings = z.infer<typeof StaffSettingsSchema>;
+
+export const ImportedPackSchema = z.object({
+  pack: PackSchema,
+  /** The file it came from ("pasted" when pasted), shown in the options page. */
+  source: z.string().check(z.maxLength(300)),
+  importedAt: z.string().check(z.maxLength(40)),
+});
+export type ImportedPack = z.infer<typeof ImportedPackSchema>;
+
+/** The policy as set by a Trust's IT; each field is parsed on its own (see parseManaged). */
+const ManagedFields = {
+  rulePack: z.string(),
+  trustAccounts: z.partialRecord(SiteIdSchema, Handles),
+  disabledSites: z.array(SiteIdSchema),
+  disabledRules: z.array(RuleRef),
+  preElectionPeriods: z.array(z.object({ name: z.optional(z.string().check(z.maxLength(100))), start: IsoDate, end: IsoDate })),
+  allowStaffSettings: z.boolean(),
+};
+
+export interface ManagedPolicy {
+  rulePack?: Pack;
+  trustAccounts?: Partial<Record<SiteId, string[]>>;
+  disabledSites?: SiteId[];
+  disabledRules?: string[];
+  preElectionPeriods?: PreElectionPeriod[];
+  allowStaffSettings?: boolean;
+}
+
+/** What was read from the three areas, every value parsed; `problems` says what was ignored and why. */
+export interface StoredSettings {
+  staff: StaffSettings;
+  imported: ImportedPack[];
+  managed: ManagedPolicy;
+  problems: string[];
+}
+
+export const DEFAULT_STAFF_SETTINGS: StaffSettings = StaffSettingsSchema.parse({});
+
+export function parseStaffSettings(raw: unknown, problems: string[] = []): StaffSettings {
+  if (raw === undefined) return DEFAULT_STAFF_SETTINGS;
+  const parsed = StaffSettingsSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  problems.push('Your saved settings could not be read, so the defaults are in use.');
+  return DEFAULT_STAFF_SETTINGS;
+}
+
+export function parseImportedPacks(raw: unknown, problems: string[] = []): ImportedPack[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    problems.push('The imported rule packs could not be read, so the built-in packs are in use.');
+    return [];
+  }
+  return raw.flatMap((entry: unknown) => {
+    const parsed = ImportedPackSchema.safeParse(entry);
+    if (parsed.success && !compileError(parsed.data.pack)) return [parsed.data];
+    problems.push('An imported rule pack could not be read and is not in use; import it again.');
+    return [];
+  });
+}
+
+export function parseManaged(raw: unknown, problems: string[] = []): ManagedPolicy {
+  if (typeof raw !== 'object' || raw === null) return {};
+  const values = raw as Record<string, unknown>;
+  const policy: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(ManagedFields)) {
+    if (values[key] === undefined) continue;
+    const parsed = schema.safeParse(values[key]);
+    if (parsed.success) policy[key] = parsed.data;
+    else problems.push(`The Trust's policy "${key}" is not valid and is ignored.`);
+  }
+  if (typeof policy.rulePack === 'string') {
+    const pack = parsePolicyPack(policy.rulePack);
+    if (pack.ok) policy.rulePack = pack.pack;
+    else {
+      delete policy.rulePack;
+      problems.push(`The Trust's policy "rulePack" is ignored: ${pack.problem}`);
+    }
+  }
+  return policy as ManagedPolicy;
+}
+
+/** The policy's pack is JSON text (a browser policy cannot describe a pack's shape): parse it, then the schema. */
+function parsePolicyPack(text: string): { ok: true; pack: Pack } | { ok: false; problem: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: 'it is not JSON.' };
+  }
+  const parsed = PackSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, problem: `${issue?.path.join('.') || '(top level)'}: ${issue?.message ?? 'not a rule pack'}.` };
+  }
+  const compiles = compileError(parsed.data);
+  return compiles ? { ok: false, problem: compiles } : { ok: true, pack: parsed.data };
+}
+
+/** What stops a pack that passes the schema from compiling (a bad pattern, an unknown vocabulary), if anything. */
+function compileError(pack: Pack): string | undefined {
+  try {
+    compiledFor(pack);
+    return undefined;
+  } catch (error) {
+    if (error instanceof PackCompileError) return `${error.path.join('.')}: ${error.message}.`;
+    throw error;
+  }
+}
+
+export function parseStoredSettings(raw: { staff?: unknown; imported?: unknown; managed?: unknown }): StoredSettings {
+  const problems: string[] = [];
+  return {
+    staff: parseStaffSettings(raw.staff, problems),
+    imported: parseImportedPacks(raw.imported, problems),
+    managed: parseManaged(raw.managed, problems),
+    problems,
+  };
+}
+
+/** Reads all three areas. An area the browser cannot give (no managed storage in a test profile) reads as empty. */
+export async function readStoredSettings(): Promise<StoredSettings> {
+  const empty = () => ({}) as Record<string, unknown>;
+  const [sync, local, managed] = await Promise.all([
+    browser.storage.sync.get(STAFF_KEY).catch(empty),
+    browser.storage.local.get(IMPORTED_KEY).catch(empty),
+    browser.storage.managed.get(null).catch(empty),
+  ]);
+  return parseStoredSettings({ staff: sync[STAFF_KEY], imported: local[IMPORTED_KEY], managed });
+}
+
+/** Calls back whenever a setting, an imported pack or the policy changes (in any tab or by the admin). */
+export function onStoredSettingsChanged(callback: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed' || (area === 'sync' && STAFF_KEY in changes) || (area === 'local' && IMPORTED_KEY in changes)) callback();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** Changes the staff settings from their latest stored value (another tab may have changed them). */
+export async function updateStaffSettings(change: (settings: StaffSettings) => StaffSettings): Promise<void> {
+  const current = parseStaffSettings((await browser.storage.sync.get(STAFF_KEY))[STAFF_KEY]);
+  await browser.storage.sync.set({ [STAFF_KEY]: StaffSettingsSchema.parse(change(current)) });
+}
+
+export async function saveImportedPacks(packs: ImportedPack[]): Promise<void> {
+  await browser.storage.local.set({ [IMPORTED_KEY]: packs.map((p) => ImportedPackSchema.parse(p)) });
+}
