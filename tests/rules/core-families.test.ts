@@ -171,6 +171,10 @@ describe('grievance: hard negatives', () => {
     { text: 'The referee was a disgrace tonight, robbed us 😡⚽', expect: [] },
     { text: 'Lost a patient today. Sat in my car for 20 minutes before driving home. Views my own.', expect: [] },
     { text: "Honestly the best manager I've ever had is leaving and I'm gutted 😭 (views mine)", expect: [] },
+    { text: 'Had my return to work meeting today, manager was so supportive 💙 Views my own.', expect: [] },
+    { text: 'Sick of the rain, the walk in to the ward was grim ☔ Views my own.', expect: [] },
+    { text: 'Corridor care is a national disgrace, not the fault of any one hospital. Views my own.', expect: [] },
+    { text: 'Bullying has no place in the NHS. If it is happening to you, speak to FTSU. Views my own.', expect: [] },
   ]);
 });
 
