@@ -27,10 +27,14 @@ export interface Cues {
   near(doc: Doc, span: Span, within: number, sameSentence?: boolean): boolean;
 }
 
-export function compileCues(terms: readonly string[], options: { forms?: boolean; caseSensitive?: boolean } = { forms: true }): Cues {
-  const matcher = compilePhrases(terms, options);
+/**
+ * Cue words match as written (any case), with `word*` for prefixes: no stemming, so "notes" never matches
+ * "not" and each cue list says exactly which forms count.
+ */
+export function compileCues(terms: readonly string[]): Cues {
+  const matcher = compilePhrases(terms);
   // Keyed by content, so rules sharing a vocabulary (e.g. @care-context) search each draft for it once.
-  const key = `cues:${options.forms ? 'f' : ''}${options.caseSensitive ? 'c' : ''}:${terms.join('\u0001')}`;
+  const key = `cues:${terms.join('\u0001')}`;
   const hits = (doc: Doc) => doc.memo(key, () => matcher.find(doc));
   return {
     hits,
@@ -69,8 +73,7 @@ export function sentenceOf(doc: Doc, offset: number): number {
 /** Compiles a detector's `context:` option into a filter on its matches (no option: keep everything). */
 export function compileContext(setting: ContextSetting | undefined, env: CompileEnv): (doc: Doc, span: Span) => boolean {
   if (!setting) return () => true;
-  // Exact words (and `word*` prefixes): the crude stemmer would make "notes" match "not".
-  const cues = compileCues(env.terms(setting.terms, ['context', 'terms']), { forms: false });
+  const cues = compileCues(env.terms(setting.terms, ['context', 'terms']));
   const wanted = setting.require === 'near';
   return (doc, span) => cues.near(doc, span, setting.within, setting.sameSentence) === wanted;
 }

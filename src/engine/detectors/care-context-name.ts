@@ -79,13 +79,15 @@ export const careContextName = defineDetector({
     const firstNames = lower(options.firstNames, 'firstNames');
     const ambiguous = lower(options.ambiguousNames, 'ambiguousNames');
     const notNames = lower(options.notNames, 'notNames');
-    const patientCues = compileCues(env.terms(options.patientCues, ['patientCues']), { forms: false });
-    const staffCues = compileCues(env.terms(options.staffCues, ['staffCues']), { forms: true });
+    const patientCues = compileCues(env.terms(options.patientCues, ['patientCues']));
+    const staffCues = compileCues(env.terms(options.staffCues, ['staffCues']));
     const wanted = new Set<Strength>(options.report);
     const lexicon = { firstNames, ambiguous, notNames };
+    // Rules sharing a lexicon (the strong and the weak one) read each draft's names once.
+    const namesKey = `names:${[firstNames, ambiguous, notNames].map((set) => [...set].join(',')).join('|')}`;
 
     return (doc) => {
-      const mentions = findNames(doc, lexicon);
+      const mentions = doc.memo(namesKey, () => findNames(doc, lexicon));
       if (mentions.length === 0) return [];
       // A bed or ward number is a cue too ("Jean … bed 4"); an age is not ("Isla's 5th birthday party").
       const places = bedAndWardNumbers(doc);
@@ -126,9 +128,10 @@ function findNames(doc: Doc, lexicon: Lexicon): NameMention[] {
   const slotAfter = patientSlots(doc);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    const capitalised = /^[A-Z][a-z]/.test(t.text);
     const name = bare(t);
     const known = lexicon.firstNames.has(name) || lexicon.ambiguous.has(name);
-    if (lexicon.notNames.has(name) || (CALENDAR.has(name) && !known)) continue;
+    if ((!capitalised && !known) || lexicon.notNames.has(name) || (CALENDAR.has(name) && !known)) continue;
     const prev = tokens[i - 1];
     if (prev && (STAFF_TITLES.has(prev.lower) || (/^st$/i.test(prev.text) && norm.slice(prev.end, t.start).trim() === ''))) continue;
     if (PATIENT_TITLES.has(t.lower) && /^[A-Z]/.test(t.text)) {
@@ -139,7 +142,6 @@ function findNames(doc: Doc, lexicon: Lexicon): NameMention[] {
       i = surname;
       continue;
     }
-    const capitalised = /^[A-Z][a-z]/.test(t.text);
     const surnameAt = capitalised && isSurname(doc, i + 1) ? i + 1 : undefined;
     const last = surnameAt ?? i;
     const slot = slotAfter(i, last);

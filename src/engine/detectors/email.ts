@@ -17,10 +17,12 @@ export const email = defineDetector({
     const inContext = compileContext(options.context, env);
     const allowed = env.terms(options.allowDomains ?? [], ['allowDomains']).map((d) => d.toLowerCase());
     const isAllowed = (domain: string) => allowed.some((d) => domain === d || domain.endsWith(`.${d}`));
-    return (doc) =>
-      [...doc.norm.matchAll(EMAIL)]
+    return (doc) => {
+      if (!doc.norm.includes('@')) return [];
+      return [...doc.norm.matchAll(EMAIL)]
         .map((m) => ({ start: m.index, end: m.index + m[0].length, domain: m[0].split('@')[1].toLowerCase() }))
         .filter((m) => !isAllowed(m.domain) && inContext(doc, m))
         .map(({ start, end }) => ({ start, end }));
+    };
   },
 });

@@ -17,7 +17,7 @@ export const hospitalNumber = defineDetector({
   }),
   summary: 'Local patient numbers (hospital number, MRN, unit or case-note number): a label followed by a number of 5–10 digits.',
   compile(options, env) {
-    const labels = compileCues(env.terms(options.labels, ['labels']), { forms: false });
+    const labels = compileCues(env.terms(options.labels, ['labels']));
     const inContext = compileContext(options.context, env);
     return (doc) => {
       const out: Match[] = [];

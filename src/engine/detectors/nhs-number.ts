@@ -17,7 +17,7 @@ const EVIDENCE = ['valid', 'test-number', 'labelled-invalid', 'placeholder'] as 
 type Evidence = (typeof EVIDENCE)[number];
 
 // Words that name the number right before it: "NHS no 401 023 2137", "nhs#4010232137".
-const LABELS = compileCues(['NHS', 'NHS no', 'NHS number', 'NHS num', 'NHS nbr'], { forms: false });
+const LABELS = compileCues(['NHS', 'NHS no', 'NHS number', 'NHS num', 'NHS nbr']);
 const LABEL_GAP = /^[\s:#.=-]*(?:(?:is|was)\s*)?$/i;
 
 export const nhsNumber = defineDetector({

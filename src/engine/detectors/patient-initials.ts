@@ -49,11 +49,14 @@ export const patientInitials = defineDetector({
   compile(options, env) {
     const acronyms = new Set(env.terms(options.acronyms, ['acronyms']).map((a) => a.replace(/[.\s]/g, '').toUpperCase()));
     const isInitials = (text: string) => /^[A-Z]{1,3}$/.test(text) && text !== 'I' && !acronyms.has(text);
+    // The care-context rule and the title-only rule share one allow-list, so they share one reading.
+    const candidatesKey = `initials:${[...acronyms].join(',')}`;
     const inContext = compileContext(options.context, env);
     // Bare initials count only next to care context; without it they are far more often an acronym.
     const nearContext = options.context?.require === 'near';
     return (doc) =>
-      candidates(doc, isInitials)
+      doc
+        .memo(candidatesKey, () => candidates(doc, isInitials))
         .filter((c) => (c.selfEvident || nearContext) && inContext(doc, c))
         .map(({ start, end }) => ({ start, end }));
   },

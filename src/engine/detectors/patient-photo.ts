@@ -27,7 +27,7 @@ export const patientPhoto = defineDetector({
   }),
   summary: 'A photo or video described as showing a patient (photo word + "of him", "of Mr T", or patients in the same sentence).',
   compile(options, env) {
-    const photoWords = compileCues(env.terms(options.photoWords, ['photoWords']), { forms: false });
+    const photoWords = compileCues(env.terms(options.photoWords, ['photoWords']));
     const inContext = compileContext(options.context, env);
     return (doc) => {
       const photos: Span[] = [...photoWords.hits(doc), ...[...doc.norm.matchAll(CAMERA_EMOJI)].map((m) => ({ start: m.index, end: m.index + m[0].length }))];

@@ -21,25 +21,30 @@ const AGE_PATTERNS = [
   /\baged? (\d{1,3})\b/gi,
   // 72M, 85F, 72 M: clinical shorthand for age and sex (upper-case only).
   /\b(\d{2,3}) ?[MF]\b/g,
-  // Bert (93), J.S. (72)
-  /(?<=[A-Za-z.] ?)\((\d{1,3})\)/g,
-  // Mrs R, 89, … / Jean, 84)
-  /(?<=[A-Z][\w.']*),\s?(\d{2,3})(?=\s?[,)])/g,
+  // Bert (93), J.S. (72): the bracket must follow a word (checked below).
+  /\((\d{1,3})\)/g,
+  // Mrs R, 89, … / Jean, 84): from the comma after a capitalised word.
+  /\b[A-Z][\w.']*(,\s?(\d{2,3}))(?=\s?[,)])/g,
   /\b(\d{1,3})(?:st|nd|rd|th) birthday\b/gi,
-  /\bin (?:his|her|their) (?:early |mid-?|late )?(\d0)s\b/gi,
-  /\bin (?:his|her|their) (?:early |mid-?|late )?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
-  // Gestation: "born at 26 weeks".
   /\bborn at (\d{2}) ?(?:weeks|wks)\b/gi,
 ];
+const DECADE = /\bin (?:his|her|their) (?:early |mid-?|late )?(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
+const AFTER_A_WORD = /[A-Za-z.] ?$/;
 const MAX_AGE = 115;
 
 export function ageMentions(doc: Doc): Span[] {
   return doc.memo('ages', () => {
-    const out: Span[] = [];
+    const { norm } = doc;
+    const out = spans(norm, DECADE);
+    if (!/\d/.test(norm)) return out;
     for (const re of AGE_PATTERNS) {
-      for (const m of doc.norm.matchAll(re)) {
-        if (m[1] !== undefined && Number(m[1]) > MAX_AGE) continue;
-        out.push({ start: m.index, end: m.index + m[0].length });
+      for (const m of norm.matchAll(re)) {
+        const age = m[2] ?? m[1];
+        if (Number(age) > MAX_AGE) continue;
+        let start = m.index;
+        if (m[0][0] === '(' && !AFTER_A_WORD.test(norm.slice(Math.max(0, start - 2), start))) continue;
+        if (m[2] !== undefined) start += m[0].indexOf(m[1]);
+        out.push({ start, end: m.index + m[0].length });
       }
     }
     return out.sort((a, b) => a.start - b.start);
