@@ -6,8 +6,8 @@
  * - Runs at document_start on the four sites only. Capture-phase listeners on window for pointerdown,
  *   mousedown, pointerup, mouseup, click and keydown are registered synchronously, before page scripts.
  * - Live check: every `input` in a composer sets the performance mark `postcheck:input` at the input
- *   event's timeStamp; the check runs in the next task (after a 150 ms pause in typing while checks are
- *   slower than 12 ms) and, once findings, highlights and badge are updated, sets `postcheck:findings`
+ *   event's timeStamp; the check runs in the next task (after a 150 ms pause in typing while checks
+ *   average over 40 ms) and, once findings, highlights and badge are updated, sets `postcheck:findings`
  *   (detail: { chars }) and the measure `postcheck:keystroke-to-findings` from the latest input mark.
  *   Names and timings only (the page can see the performance timeline); no text or findings.
  *   Marks and measures are cleared after every 500 checks.

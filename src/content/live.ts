@@ -10,8 +10,12 @@ export const CHECK_MEASURE = 'postcheck:keystroke-to-findings';
 /** Measures kept before the oldest are cleared, so a long typing session does not grow the timeline. */
 const MAX_MEASURES = 500;
 
-/** A check slower than this makes the next ones wait for a pause in typing instead of running at once. */
-const SLOW_CHECK_MS = 12;
+/**
+ * While checks cost more than this on average, the next one waits for a pause in typing instead of running
+ * at once: a task this long between keystrokes would start to delay the next one (a huge paste, a slow
+ * machine). Averaged, so one garbage-collection pause does not switch modes.
+ */
+const SLOW_CHECK_MS = 40;
 const PAUSE_MS = 150;
 
 export interface PageFindings {
@@ -37,6 +41,8 @@ export class LiveChecker {
   private readonly due = new Map<HTMLElement, Composer>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private slow = false;
+  /** Moving average of the cost of a check, in ms. */
+  private cost: number | undefined;
   private measures = 0;
   private lastReport = '';
 
@@ -88,7 +94,9 @@ export class LiveChecker {
     }
     this.options.highlighter.paint({ element: editor.element, range: result.snapshot.range }, result.findings);
     this.findings.set(editor.element, result.findings);
-    this.slow = performance.now() - started > SLOW_CHECK_MS;
+    const took = performance.now() - started;
+    this.cost = this.cost === undefined ? took : 0.7 * this.cost + 0.3 * took;
+    this.slow = this.cost > SLOW_CHECK_MS;
     this.report();
     if (typed) this.measure(result.snapshot.text.length);
   }

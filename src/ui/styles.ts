@@ -1,6 +1,6 @@
 /**
  * Styles of the extension's shadow root. Severity is never shown by colour alone: every finding also
- * carries a word ("Must fix", "Think again") and a symbol, and the two borders differ in style.
+ * carries a word ("Must fix", "Think again") and an icon of its own shape, and the borders differ in style.
  */
 export const UI_STYLES = `
 :host { all: initial; }
@@ -26,6 +26,7 @@ export const UI_STYLES = `
 .finding { border: 2px solid #D8DDE0; border-left-width: 6px; border-radius: 6px; padding: 10px 12px; margin: 0 0 10px; }
 .finding.block { border-left-color: #B3261E; border-left-style: double; }
 .finding.warn { border-left-color: #8A5300; border-left-style: solid; }
+.severity .icon { vertical-align: -2px; margin-right: 4px; }
 .severity { display: inline-block; font-weight: 700; font-size: 13px; text-transform: uppercase; letter-spacing: 0.02em; margin-right: 6px; }
 .finding.block .severity { color: #B3261E; }
 .finding.warn .severity { color: #6B4000; }

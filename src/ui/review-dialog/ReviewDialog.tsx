@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Finding, Fix } from '../../engine/types';
 import { policyCitation } from '../policy-names';
+import { SeverityIcon } from './SeverityIcon';
 
 /** One finding that holds the post, and where it is when the post is a thread of several. */
 export interface ReviewItem {
@@ -29,7 +30,6 @@ export interface ReviewDialogProps {
 }
 
 const SEVERITY_LABEL = { block: 'Must fix', warn: 'Think again', info: 'For information' } as const;
-const SEVERITY_SYMBOL = { block: '⛔', warn: '⚠', info: 'ℹ' } as const;
 const EXCERPT_MAX = 90;
 
 export function summaryOf(items: ReviewItem[]): string {
@@ -128,7 +128,7 @@ function FindingEntry(props: { item: ReviewItem; busy: boolean; onFix: ReviewDia
     <li class={`finding ${finding.severity}`} aria-labelledby={titleId}>
       <div id={titleId}>
         <span class="severity">
-          <span aria-hidden="true">{SEVERITY_SYMBOL[finding.severity]} </span>
+          <SeverityIcon severity={finding.severity} />
           {SEVERITY_LABEL[finding.severity]}
         </span>
         {where && <span class="where">{where}</span>}
