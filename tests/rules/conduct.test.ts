@@ -150,6 +150,14 @@ suite('abuse', [
   { text: "Chocolate teapot award goes to my oven which has broken AGAIN 🙄", expect: [] },
   { text: "Alcohol Awareness Week: if you're worried about your drinking, our alcohol care team can help", expect: [], account: 'trust' },
   { text: "Our HCA Jean is 64 and still runs rings round us all 💙 legend (views my own)", expect: [] },
+  { text: "Some of these overseas doctors wouldn't last a day in a proper NHS hospital. Go home.", expect: ['abuse'] },
+  { text: "lmao the patient in side room 1 is the ugliest man I've ever seen, poor nurses having to look at him all night", expect: ['abuse'] },
+  { text: "Honestly want to slap the relatives in bay 3, absolute morons", expect: ['abuse'] },
+  { text: "That moment when the 25 stone patient asks for extra pudding 🐷🐷", expect: ['abuse'] },
+  { text: "Sick of the lazy cows on days leaving everything for nights", expect: ['abuse'] },
+  { text: "Why do we let these benefit scroungers clog up A&E every weekend", expect: ['abuse'] },
+  { text: "Ugly jumper day for charity on the ward 🎄 (views my own)", expect: [] },
+  { text: "Honestly want to slap myself for forgetting my lunch again 🤦‍♀️", expect: [] },
 ]);
 
 suite('confidential', [
@@ -220,6 +228,14 @@ suite('confidential', [
   { text: "Delighted our pathology merger has been approved and announced today! (views my own)", expect: [] },
   { text: "Spreadsheets all day today, living the dream 🙃", expect: [] },
   { text: "Keep it to yourselves but I've started watching Love Island 🙈", expect: [] },
+  { text: "Just overheard in the lift that ICU is being downgraded to HDU next year 😳 nobody knows yet", expect: ['confidential'] },
+  { text: "Exec away day slides leaked to our WhatsApp group, they want to close 40 beds", expect: ['confidential'] },
+  { text: "For bank staff covering tonight: the drug room code is 1357", expect: ['confidential'] },
+  { text: "Under NDA so can't say much, but the EPR supplier contract is being torn up and they're going with a new vendor 👀", expect: ['confidential'] },
+  { text: "The matron's office is never locked and the spare CD keys are in her top drawer 🙈", expect: ['confidential'] },
+  { text: "Heard in the lift: 'best hospital food I've ever had'. Well done catering! (views my own)", expect: [] },
+  { text: "Can't say much but big news coming on Friday 👀 (it's a puppy)", expect: [] },
+  { text: "Our drug room has new electronic access for extra security", expect: [], account: 'trust' },
 ]);
 
 suite('whistleblowing', [
@@ -269,6 +285,12 @@ suite('whistleblowing', [
   { text: "Today I handed in my notice after trying for a year to get my Trust to act on bullying that I believe is putting patients at risk. I'm speaking out because I couldn't get anyone to listen internally.", expect: ['whistleblowing'] },
   { text: "This is how people learn: by making mistakes in a safe environment. Sim training today was brilliant (views my own)", expect: [] },
   { text: "Handed in my notice today after 12 amazing years. Onwards to new adventures! (views my own)", expect: [] },
+  { text: "One of our consultants has been falsifying his audit figures for years. Everyone knows. Nobody does anything. So here goes.", expect: ['whistleblowing'] },
+  { text: "I can't keep quiet anymore. Our stroke unit has had 4 deaths this year from missed obs because we're so short. I've raised it through every channel.", expect: ['whistleblowing'] },
+  { text: "If you're a patient at Ashcombe General, ask to see the real waiting list figures. The ones published are not true. I've tried to raise this internally for months.", expect: ['whistleblowing'] },
+  { text: "Care staff at my home are sleeping on nights while residents are left unchecked. Management turn a blind eye. Exposing this now.", expect: ['whistleblowing'] },
+  { text: "Everyone knows the best bit of nights is the 4am toast 🍞", expect: [] },
+  { text: "Brilliant FTSU conference today. Speaking up saves lives. Views my own.", expect: [] },
 ]);
 
 suite('personal-safety', [
@@ -333,6 +355,14 @@ suite('personal-safety', [
   { text: "Just booked a cheeky weekend in Paris for October 🇫🇷", expect: [] },
   { text: "Our wedding anniversary today, 10 years 💍", expect: [] },
   { text: "Going away this summer? Our travel clinic can help with vaccines, book online", expect: [], account: 'trust' },
+  { text: "Can't believe we fly to Bali on Thursday!!! 3 weeks of bliss 🌴", expect: ['personal-safety'] },
+  { text: "Cruise life for the next fortnight 🚢⚓ see you all on the other side", expect: ['personal-safety'] },
+  { text: "Our house is empty from Friday for a week if anyone needs somewhere to crash lol", expect: ['personal-safety'] },
+  { text: "My landline is 0113 496 0000 for anyone who needs it, mobile's broken", expect: ['personal-safety'] },
+  { text: "Happy birthday to ME! 🥳 25th June 1985 was a good day for the world 😂", expect: ['personal-safety'] },
+  { text: "Fortnight off work starts now! Garden, books and naps 🌻", expect: [] },
+  { text: "Our house is so empty now the kids have flown the nest 🥲", expect: [] },
+  { text: "Happy birthday to my gorgeous boy, 5 today 🎂💙", expect: [] },
 ]);
 
 suite('patient-contact', [
@@ -379,6 +409,11 @@ suite('patient-contact', [
   { text: "my patient from placement is now my gym buddy 😂💪 small world", expect: ['patient-contact'] },
   { text: "My old patient's wife wrote to the chief exec to praise the team 🥹 (views my own)", expect: [] },
   { text: "Mum's physio is lovely, she's been following her exercises every day", expect: [] },
+  { text: "Bumped into my ex patient at the pub and ended up snogging him 🙈 is that allowed??", expect: ['patient-contact'] },
+  { text: "Our old patient Margaret added me on Facebook so I can see her holiday photos 🥰", expect: ['patient-contact'] },
+  { text: "The lad from bed 4 keeps DMing me asking when I'm next on shift 😂", expect: ['patient-contact'] },
+  { text: "Went round to my old patient's for Sunday dinner, his wife cooks a mean roast 🍖", expect: ['patient-contact'] },
+  { text: "Pub quiz with the ward team tonight 🍻 (views my own)", expect: [] },
 ]);
 
 suite('photo-consent', [
@@ -431,6 +466,14 @@ suite('photo-consent', [
   { text: "The ward at 3am 📸 every bed full, every light on", expect: ['photo-consent'] },
   { text: "Pic of the team at the summer BBQ ☀️ (everyone agreed!) views my own", expect: [] },
   { text: "Photo: our new main entrance, opening Monday", expect: [], account: 'trust' },
+  { text: "Couldn't not share this, our oldest ever patient celebrating 105 🎉 (pic in comments)", expect: ['photo-consent'] },
+  { text: "Here's our ward team 📸 please ignore the patient list on the wall behind us", expect: ['photo-consent'] },
+  { text: "Video of the lovely lady in bay 6 dancing to Elvis 🕺 made my night", expect: ['photo-consent'] },
+  { text: "Sneaky snap of the new HCA fast asleep on her break 😴😂", expect: ['photo-consent'] },
+  { text: "Meet the Jones family, whose baby Alfie spent 12 weeks on our neonatal unit 💙", expect: ['photo-consent'], account: 'trust' },
+  { text: "Our patients made the most beautiful Christmas decorations for the ward 🎄 (views my own)", expect: [] },
+  { text: "The video from the Nursing Times awards is online now, so proud of our team (views my own)", expect: [] },
+  { text: "Our new baby unit family room is open 💙 funded by your donations", expect: [], account: 'trust' },
 ]);
 
 // Look-alikes aimed at the weak spots of each rule: none of them is a conduct problem.
