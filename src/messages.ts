@@ -88,6 +88,15 @@ export const PopupQueryMessage = z.strictObject({ type: z.literal('postcheck:pop
 /** Popup → background: switch a tab's account mode. Answered like PopupQuery. */
 export const PopupSetAccountMessage = z.strictObject({ type: z.literal('postcheck:popup-set-account'), tabId: TabId, account: AccountChoice });
 
+/** Content script → background, on start: the built-in rule packs, please. Answered with BuiltInPacks. */
+export const GetBuiltInPacksMessage = z.strictObject({ type: z.literal('postcheck:get-built-in-packs') });
+
+/** Background → content script: the built-in packs as parsed JSON by file; each is checked with PackSchema on arrival. */
+export const BuiltInPacksMessage = z.strictObject({
+  type: z.literal('postcheck:built-in-packs'),
+  files: z.record(z.string().check(z.maxLength(200)), z.unknown()),
+});
+
 /** Background → popup: no content script answered (not one of the four sites, or the page is still loading). */
 export const NoReportMessage = z.strictObject({ type: z.literal('postcheck:no-report') });
 
@@ -102,6 +111,8 @@ export const Message = z.discriminatedUnion('type', [
   PopupQueryMessage,
   PopupSetAccountMessage,
   NoReportMessage,
+  GetBuiltInPacksMessage,
+  BuiltInPacksMessage,
 ]);
 export type Message = z.infer<typeof Message>;
 

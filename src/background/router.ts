@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { ACCOUNTS, type Account } from '../engine/types';
 import { parseMessage, TabReportMessage, type Message, type TabStatusMessage } from '../messages';
 import { localDate } from '../engine/election';
+import { BUILT_IN_PACK_FILES } from '../storage/built-in-packs';
 import { recordOutcome } from '../storage/stats';
 import { badgeFor } from './badge';
 
@@ -67,6 +68,8 @@ export async function route(message: Message, sender: Browser.runtime.MessageSen
       case 'postcheck:tab-status':
         showBadge(tabId, message);
         return undefined;
+      case 'postcheck:get-built-in-packs':
+        return { type: 'postcheck:built-in-packs', files: BUILT_IN_PACK_FILES };
       case 'postcheck:hello':
         return { type: 'postcheck:tab-settings', account: (await tabAccounts())[tabId] ?? null };
       case 'postcheck:outcome':

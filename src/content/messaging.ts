@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
-import { parseMessage, TabSettingsMessage } from '../messages';
+import type { Pack } from '../engine/pack';
+import { BuiltInPacksMessage, parseMessage, TabSettingsMessage } from '../messages';
+import { compilePacks } from '../storage/packs';
 import type { PostcheckTab } from './postcheck';
 
 /**
@@ -25,4 +27,15 @@ export function connectTab(tab: PostcheckTab): void {
       // The background is being restarted; the tab starts in the mode the site shows.
     },
   );
+}
+
+/**
+ * The built-in packs, from the background: bundling them here would double the content script's size.
+ * Each is validated with the pack schema on arrival, like any other message. Throws PackLoadError for
+ * a bad pack, or an Error when the background does not answer.
+ */
+export async function requestBuiltInPacks(): Promise<Pack[]> {
+  const reply = BuiltInPacksMessage.safeParse(await browser.runtime.sendMessage({ type: 'postcheck:get-built-in-packs' }));
+  if (!reply.success) throw new Error('the background did not send the rule packs');
+  return compilePacks(reply.data.files).map((c) => c.pack);
 }

@@ -10,6 +10,7 @@ import { ComposerDiscovery } from './discovery';
 import { Gate } from './gate';
 import { LiveChecker, type PageFindings } from './live';
 import { accountFor } from './account';
+import { requestBuiltInPacks } from './messaging';
 import { tabReport } from './report';
 import { ReviewController } from './review';
 
@@ -139,6 +140,7 @@ export function startPostcheck(win: Window, adapter: SiteAdapter, send: (message
   };
   watchCheckConfig(
     adapter.platform,
+    requestBuiltInPacks,
     (next) => {
       config = next;
       broken = undefined;

@@ -4,8 +4,8 @@ import { onStoredSettingsChanged, readStoredSettings } from './settings';
 import type { SiteId } from './sites';
 
 /**
- * What the content script checks drafts with: the packs in rules/*.yaml, bundled at build time
- * (scripts/yaml-plugin.ts turns them into JSON), validated and compiled once; replaced by id by packs
+ * What the content script checks drafts with: the built-in packs (src/storage/built-in-packs.ts),
+ * validated and compiled once; replaced by id by packs
  * an IG lead imported and by the Trust's policy pack; with the user's and the policy's settings for
  * the site applied (src/storage/effective.ts).
  */
@@ -33,8 +33,6 @@ export class PackLoadError extends Error {
   }
 }
 
-const BUNDLED: Record<string, unknown> = import.meta.glob('../../rules/*.yaml', { eager: true, import: 'default' });
-
 /** Validates and compiles packs given as parsed data, keyed by file name. Throws PackLoadError on the first bad one. */
 export function compilePacks(sources: Record<string, unknown>): CompiledPack[] {
   return Object.entries(sources)
@@ -54,14 +52,6 @@ export function compilePacks(sources: Record<string, unknown>): CompiledPack[] {
     });
 }
 
-let bundled: CompiledPack[] | undefined;
-
-/** The packs built into the extension, validated and compiled on first use. Throws PackLoadError. */
-export function builtInPacks(): Pack[] {
-  bundled ??= compilePacks(BUNDLED);
-  return bundled.map((c) => c.pack);
-}
-
 /** The check configuration for a site under these settings; without a site, every active pack in full. */
 export function checkConfigFor(settings: EffectiveSettings, site?: SiteId): CheckConfig {
   const state = site && settings.sites[site];
@@ -74,8 +64,8 @@ export function checkConfigFor(settings: EffectiveSettings, site?: SiteId): Chec
   };
 }
 
-export async function loadCheckConfig(site?: SiteId): Promise<CheckConfig> {
-  return checkConfigFor(effectiveSettings(await readStoredSettings(), builtInPacks()), site);
+export async function loadCheckConfig(site: SiteId | undefined, builtIn: readonly Pack[]): Promise<CheckConfig> {
+  return checkConfigFor(effectiveSettings(await readStoredSettings(), builtIn), site);
 }
 
 /**
@@ -83,11 +73,18 @@ export async function loadCheckConfig(site?: SiteId): Promise<CheckConfig> {
  * open page follows the options page and the admin without a reload. Calls are in order: a slow read
  * never overwrites a newer one.
  */
-export function watchCheckConfig(site: SiteId, onConfig: (config: CheckConfig) => void, onError: (error: unknown) => void): () => void {
+export function watchCheckConfig(
+  site: SiteId,
+  builtIn: () => Promise<Pack[]>,
+  onConfig: (config: CheckConfig) => void,
+  onError: (error: unknown) => void,
+): () => void {
   let latest = 0;
+  let packs: Promise<Pack[]> | undefined;
   const load = () => {
     const call = ++latest;
-    loadCheckConfig(site).then(
+    packs ??= builtIn();
+    packs.then((p) => loadCheckConfig(site, p)).then(
       (config) => {
         if (call === latest) onConfig(config);
       },

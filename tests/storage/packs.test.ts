@@ -1,11 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine';
+import { builtInPacks } from '../../src/storage/built-in-packs';
 import { compilePacks, loadCheckConfig, PackLoadError } from '../../src/storage/packs';
 
 describe('rule packs bundled into the extension', () => {
   it('bundles every pack in rules/, validated and compiled', async () => {
-    const config = await loadCheckConfig();
+    const config = await loadCheckConfig(undefined, builtInPacks());
     const files = readdirSync('rules').filter((f) => f.endsWith('.yaml'));
     expect(config.packs.map((p) => `${p.pack.id}.yaml`).sort()).toEqual(files.sort());
     expect(config.defaultAccount).toBe('personal');
