@@ -158,6 +158,15 @@ suite('abuse', [
   { text: "Why do we let these benefit scroungers clog up A&E every weekend", expect: ['abuse'] },
   { text: "Ugly jumper day for charity on the ward 🎄 (views my own)", expect: [] },
   { text: "Honestly want to slap myself for forgetting my lunch again 🤦‍♀️", expect: [] },
+  { text: "Got called a 'f*cking nurse' by a patient tonight so I called him a prick back 🤷‍♀️ sorry not sorry", expect: ['abuse'] },
+  { text: "Why is it always the Romanians who kick off in the waiting room? Every single time.", expect: ['abuse'] },
+  { text: "Our new deputy sister is a two-faced snake, watch your back girls", expect: ['abuse'] },
+  { text: "Bariatric bed for bay 3 AGAIN 🙄 honestly people just need to stop stuffing their faces", expect: ['abuse'] },
+  { text: "Autistic patients are a nightmare to cannulate lol, they never sit still", expect: ['abuse'] },
+  { text: "I swear the physios on our ward are the laziest bunch of wasters going", expect: ['abuse'] },
+  { text: "Bloody hell, what a night 😅 3 arrests and a birth in the lift (views my own)", expect: [] },
+  { text: "Our autism awareness training today was eye-opening, small changes make a huge difference (views my own)", expect: [] },
+  { text: "Snake in the hospital garden!! Estates have it under control 🐍", expect: [] },
 ]);
 
 suite('confidential', [
@@ -236,6 +245,12 @@ suite('confidential', [
   { text: "Heard in the lift: 'best hospital food I've ever had'. Well done catering! (views my own)", expect: [] },
   { text: "Can't say much but big news coming on Friday 👀 (it's a puppy)", expect: [] },
   { text: "Our drug room has new electronic access for extra security", expect: [], account: 'trust' },
+  { text: "New starters: the code for the changing room lockers is 0000 lol nobody ever changed it", expect: ['confidential'] },
+  { text: "Shhh but Ward 10 is being turned into a private patient wing next year 💷", expect: ['confidential'] },
+  { text: "Sneak peek at our draft 5 year strategy (not yet approved by the board) - some bold moves in there! 📄", expect: ['confidential'] },
+  { text: "Just seen the list of wards that are getting cut in the restructure. Ours is on it. Not official till next month.", expect: ['confidential'] },
+  { text: "Our five year strategy, approved by the Board in June, is now published on our website", expect: [], account: 'trust' },
+  { text: "Locker room chat: who's doing the Christmas night out? 🎄", expect: [] },
 ]);
 
 suite('whistleblowing', [
@@ -291,6 +306,11 @@ suite('whistleblowing', [
   { text: "Care staff at my home are sleeping on nights while residents are left unchecked. Management turn a blind eye. Exposing this now.", expect: ['whistleblowing'] },
   { text: "Everyone knows the best bit of nights is the 4am toast 🍞", expect: [] },
   { text: "Brilliant FTSU conference today. Speaking up saves lives. Views my own.", expect: [] },
+  { text: "Babies are dying on our neonatal unit and the trust is blaming the parents. I have raised it and been ignored. The truth needs to come out.", expect: ['whistleblowing'] },
+  { text: "Anyone else work somewhere where managers alter the sickness records to hit targets? Because ours does. Nobody internally will touch it.", expect: ['whistleblowing'] },
+  { text: "We had a never event last month that was never reported. I know because I was in theatre. Speaking out because no one else will.", expect: ['confidential', 'whistleblowing'] },
+  { text: "Raised my hand for the FTSU champion role, excited to support colleagues to speak up (views my own)", expect: [] },
+  { text: "Great panel today on learning from deaths, openness really does save lives (views my own)", expect: [] },
 ]);
 
 suite('personal-safety', [
@@ -363,6 +383,12 @@ suite('personal-safety', [
   { text: "Fortnight off work starts now! Garden, books and naps 🌻", expect: [] },
   { text: "Our house is so empty now the kids have flown the nest 🥲", expect: [] },
   { text: "Happy birthday to my gorgeous boy, 5 today 🎂💙", expect: [] },
+  { text: "Bags packed, passports ready, Florida here we come!!! 🇺🇸✈️ 2 weeks!!!", expect: ['personal-safety'] },
+  { text: "We'll be in Wales from Friday for a week, if anyone could put the bins out for us that'd be great", expect: ['personal-safety'] },
+  { text: "At the airport at 4am, see you in 10 days UK 👋", expect: ['personal-safety'] },
+  { text: "Come celebrate with us! Our address is 3 Fern Close, Barnsley S70 4TT 🎈", expect: ['personal-safety'] },
+  { text: "Florida was amazing, back to the ward tomorrow 😭", expect: [] },
+  { text: "Bins day tomorrow, don't forget everyone 🗑️", expect: [] },
 ]);
 
 suite('patient-contact', [
@@ -414,6 +440,11 @@ suite('patient-contact', [
   { text: "The lad from bed 4 keeps DMing me asking when I'm next on shift 😂", expect: ['patient-contact'] },
   { text: "Went round to my old patient's for Sunday dinner, his wife cooks a mean roast 🍖", expect: ['patient-contact'] },
   { text: "Pub quiz with the ward team tonight 🍻 (views my own)", expect: [] },
+  { text: "Is it bad that I've got a crush on one of my patients 🙈 he's getting discharged tomorrow", expect: ['patient-contact'] },
+  { text: "Shoutout to my fave ex-patient for the follow 😂 good to see you're doing well!", expect: ['patient-contact'] },
+  { text: "A service user I used to support invited me to her wedding, so excited to go 💒", expect: ['patient-contact'] },
+  { text: "A patient told me I had beautiful eyes today, made my night 😂 (views my own)", expect: [] },
+  { text: "Our patients' wedding anniversary party on the ward was lovely, they've been married 60 years! (views my own)", expect: [] },
 ]);
 
 suite('photo-consent', [
@@ -474,6 +505,12 @@ suite('photo-consent', [
   { text: "Our patients made the most beautiful Christmas decorations for the ward 🎄 (views my own)", expect: [] },
   { text: "The video from the Nursing Times awards is online now, so proud of our team (views my own)", expect: [] },
   { text: "Our new baby unit family room is open 💙 funded by your donations", expect: [], account: 'trust' },
+  { text: "Our lovely patient Betty showing off her new hip 💃 (she said I could post it!)", expect: ['photo-consent'] },
+  { text: "A quick pic of the patient list for my revision, sorry not sorry 📝", expect: ['photo-consent'] },
+  { text: "Twins born at 28 weeks going home today 🥹 look at them now 👶👶 #NICU", expect: ['photo-consent'] },
+  { text: "Little video of our night team dancing in the corridor, Sarah doesn't know I filmed it 😂", expect: ['photo-consent'] },
+  { text: "Photo of my nan's 90th birthday cake 🎂 she loved it", expect: [] },
+  { text: "Photo: the ribbon cutting at our new MRI suite with the Chair and local MP", expect: [], account: 'trust' },
 ]);
 
 // Look-alikes aimed at the weak spots of each rule: none of them is a conduct problem.
