@@ -53,6 +53,15 @@ describe('patient identifiers and initials on drafts staff write', () => {
     ['Ms K finally went home today after 6 weeks with us on the ward', [N]],
     ['pt AB, 81F, fell at home on Sunday, now on ward 12', [I, N]],
     ['Mr Patel, 84, came in with chest pain and is now on the cardiac ward', [I]],
+    ['Lovely to see Mr Hussain back in clinic today, walking without his frame after 6 months of rehab 💪', [I]],
+    ['Paramedic life: 3am, 91yo gent on the floor of his bungalow in Thornbury since teatime, lives alone, broken hip', [I]],
+    ['Dear Mrs Pemberton in bed 6, thank you for the Quality Street, you made our night 🍫', [I]],
+    ['Midwife here: delivered twins for a lovely couple from Harrogate at 03:14 this morning, Ward 3, mum doing well', [I]],
+    ['Kwame Mensah, 58, admitted overnight with a stroke, is asking for his wife Abena', [I]],
+    ['Mrs J Smith, 23 Church Lane, please contact reception about your results', [I]],
+    ['Happy 70th birthday Jean in bay 4, the team got you a cake 🎂', [I]],
+    ['DN visit to Mrs H this morning, her leg ulcer is finally healing after 4 months of compression', [N]],
+    ['CAMHS shift done. Young person AB finally ate a full meal today, small wins', [N]],
   ])('flags: %s', (text, expected) => {
     expect(held(text)).toEqual(expected);
   });
@@ -80,6 +89,19 @@ describe('patient identifiers and initials on drafts staff write', () => {
     ['Met Ruby and Grace at the conference, great talk on delirium'],
     ['Keir Starmer visited the hospital today and met patients on the wards'],
     ['Two patients in bay 4 had a fall today, please remember the falls bundle'],
+    ['Meet Margaret, 84, who shared her story of life after stroke with us (shared with her consent) 💙', 'trust'],
+    ['Derek Walsh from the Estates team has been fixing our radiators all week, hero'],
+    ["Massive thanks to Mrs Pemberton's Year 2 class for the cards they made for our ward 🎨"],
+    ['Our district nursing team visited 340 patients this week, including 80 leg ulcer reviews', 'trust'],
+    ['Our midwives delivered 412 babies last month, including 6 sets of twins 👶👶', 'trust'],
+    ['So proud of my daughter Jessica, 17, for passing her driving test!'],
+    ['Happy birthday to my mum Jean, 70 today and still the boss 🎂'],
+    ['Kwame Mensah is our new Chief Executive, welcome!', 'trust'],
+    ['Mrs Smith, our ward manager, has been nominated for a Nursing Times award'],
+    ['Mr Jones, our orthopaedic consultant, ran the fracture clinic single-handed today'],
+    ['Ask for Mrs Lewis at the GP reception if you need a repeat prescription', 'trust'],
+    ['Rachel Reeves should try a night shift on my ward before she lectures us'],
+    ['Our patients can now book appointments online at www.example.nhs.uk/book/4010232137', 'trust'],
   ])('leaves alone: %s', (text, account) => {
     expect(held(text, account)).toEqual([]);
   });
@@ -106,9 +128,10 @@ describe('random 10-digit numbers outside care (order, reference and phone numbe
         const holding = check(text).filter((f) => f.severity !== 'info');
         expect(holding.map((f) => `${f.ruleId}: ${f.excerpt}`)).toEqual([]);
       }),
-      { numRuns: 400 },
+      { numRuns: 250 },
     );
 
-  it('no rule warns or blocks', () => run(tenDigits));
-  it('no rule warns or blocks even when the number passes the NHS check digit', () => run(tenDigits.filter(passesMod11)));
+  // Each run checks a draft against every pack, so give the two properties room on a busy machine.
+  it('no rule warns or blocks', () => run(tenDigits), 60_000);
+  it('no rule warns or blocks even when the number passes the NHS check digit', () => run(tenDigits.filter(passesMod11)), 60_000);
 });

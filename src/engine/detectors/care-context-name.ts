@@ -63,10 +63,15 @@ export const careContextName = defineDetector({
     firstNames: TermList,
     /** Names that are also words or months (Grace, May, Will, Rose): only a surname or a patient slot makes them names. */
     ambiguousNames: z.optional(TermList),
-    /** Capitalised words never read as a person here, e.g. ward and hospital names (Victoria, Nightingale). */
+    /** Words and names never read as a patient: ward and hospital names (Victoria, Nightingale), politicians. */
     notNames: z.optional(TermList),
     /** Words that tie a name to a patient: patient, admitted, discharged, passed away, next of kin… */
     patientCues: TermList,
+    /**
+     * Broader care words (clinic, GP, ward…) that are enough for a title and surname: "Mr Hussain back in
+     * clinic" is a patient far more often than a colleague, who is named "Dr", "Sister" or by first name.
+     */
+    careContext: z.optional(TermList),
     /** Words that make a name a colleague's: colleague, team, retires, volunteer, consultant… */
     staffCues: TermList,
     /** At most this many words between a name and a cue, in the same sentence. */
@@ -81,6 +86,7 @@ export const careContextName = defineDetector({
     const notNames = lower(options.notNames, 'notNames');
     const patientCues = compileCues(env.terms(options.patientCues, ['patientCues']));
     const staffCues = compileCues(env.terms(options.staffCues, ['staffCues']));
+    const careContext = options.careContext && compileCues(env.terms(options.careContext, ['careContext']));
     const wanted = new Set<Strength>(options.report);
     const lexicon = { firstNames, ambiguous, notNames };
     // Rules sharing a lexicon (the strong and the weak one) read each draft's names once.
@@ -105,8 +111,10 @@ export const careContextName = defineDetector({
       for (const m of staffTitled(doc)) staff.add(m);
       const out: Match[] = [];
       for (const m of mentions) {
+        if (notNames.has(doc.norm.slice(m.start, m.end).toLowerCase()) || notNames.has(m.key)) continue;
         if (!m.slotted && staff.has(m.key)) continue;
-        if (!m.slotted && !near(m, patientCues) && !nearPlace(m)) continue;
+        const cued = near(m, patientCues) || nearPlace(m) || (m.kind === 'titled' && careContext && near(m, careContext));
+        if (!m.slotted && !cued) continue;
         if (m.ambiguous && !m.slotted && m.kind === 'first') continue;
         const strength: Strength = m.slotted || m.kind !== 'first' ? 'strong' : 'weak';
         if (wanted.has(strength)) out.push({ start: m.start, end: m.end });

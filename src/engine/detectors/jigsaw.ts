@@ -25,7 +25,7 @@ const NOT_PLACES = new Set([
 ]);
 // The details must be about one person: an age, or a word for a person, in the cluster. "3 falls on Ward 5
 // last Tuesday" or "our stroke team's busy Tuesday on Ward 6" are about a service, not a patient.
-const ONE_PERSON = /\b(?:he|she|him|her|his|man|woman|lady|gentleman|gent|boy|girl|baby|child|kid|toddler|teenager|patient|pt|chap|bloke|fella|lad|lass)\b/i;
+const ONE_PERSON = /\b(?:he|she|him|her|his|man|woman|lady|gentleman|gent|boy|girl|baby|babies|twins|child|kid|toddler|teenager|patient|pt|chap|bloke|fella|lad|lass|mum|dad|couple)\b/i;
 // A patient's relative: "her son", "his wife's", "Mrs Walsh's kids".
 const RELATIVE = /\b(?:his|her|their|[A-Z][a-z]+'s)\s+(?:wife|husband|partner|son|daughter|sons|daughters|kids|children|grandkids|grandchildren|granddaughter|grandson|mum|mother|dad|father|sister|brother|family|niece|nephew|carer)\b/g;
 

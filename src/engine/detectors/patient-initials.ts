@@ -18,6 +18,7 @@ const SUBJECTS = new Set([
   'patient', 'pt', 'user', 'client', 'resident', 'child', 'infant', 'boy', 'girl', 'lady', 'gentleman', 'gent',
   'man', 'woman', 'case', 'person',
 ]);
+const TWO_WORD_SUBJECTS = new Set(['service user', 'young person']);
 // Capitalised words that can follow "Mr B" without being a surname ("Mr B In bay 3" is a sentence start).
 const NOT_SURNAMES = new Set([
   'a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'had', 'has', 'he', 'her', 'his', 'i', 'in', 'into', 'is',
@@ -78,7 +79,8 @@ function candidates(doc: Doc, isInitials: (text: string) => boolean): Candidate[
       continue;
     }
     if (prev && SUBJECTS.has(prev.lower) && /^\s+$/.test(gapBefore) && initials !== 'U') {
-      const first = prev.lower === 'user' && tokens[i - 2]?.lower === 'service' ? tokens[i - 2] : prev;
+      const before = tokens[i - 2];
+      const first = before && TWO_WORD_SUBJECTS.has(`${before.lower} ${prev.lower}`) ? before : prev;
       out.push({ start: first.start, end, selfEvident: true });
       continue;
     }

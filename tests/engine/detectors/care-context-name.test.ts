@@ -62,6 +62,21 @@ describe('care-context-name detector', () => {
     expect(any('Tom is retiring after 30 years. Tom looked after every patient like family')).toEqual([]);
   });
 
+  it('takes broader care words as enough for a title and surname, not for a first name', () => {
+    const broad = excerptsWith({ ...NAMES, careContext: ['@care-context'] });
+    expect(broad('Lovely to see Mr Hussain back in clinic today')).toEqual(['Mr Hussain']);
+    expect(any('Lovely to see Mr Hussain back in clinic today')).toEqual([]);
+    expect(broad('Lovely to see Kevin back in clinic today')).toEqual([]);
+    expect(broad('Mr Jones, our orthopaedic consultant, ran the fracture clinic today')).toEqual([]);
+  });
+
+  it('never names someone on the not-names list, as a word or as a whole name', () => {
+    const political = excerptsWith({ ...NAMES, notNames: ['Rachel Reeves', 'Streeting'] });
+    expect(any('Rachel Reeves was admitted with a broken wrist')).toEqual(['Rachel Reeves']);
+    expect(political('Rachel Reeves was admitted with a broken wrist')).toEqual([]);
+    expect(political('Mr Streeting was seen in clinic')).toEqual([]);
+  });
+
   it('lets a pack add local non-names (ward and hospital names)', () => {
     const local = excerptsWith({ ...NAMES, notNames: ['Florence', 'Bramble'] });
     const text = 'Say hello to Bramble (4), who visits the patient in bay 2 every Thursday';
