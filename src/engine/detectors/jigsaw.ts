@@ -3,6 +3,7 @@ import { compileCues, compileContext, ContextOption, tokenRange } from '../conte
 import { defineDetector } from '../detector';
 import type { Doc } from '../doc';
 import { ageMentions, bedAndWardNumbers } from '../identifiers/clinical';
+import { matchSpans } from '../identifiers/spans';
 import { dateMentions } from '../identifiers/dates';
 import { fullPostcodes, streetAddresses } from '../identifiers/places';
 import { TermList } from '../schema-parts';
@@ -72,11 +73,11 @@ function kindHits(doc: Doc, conditions: ReturnType<typeof compileCues>, occupati
   add('age', ageMentions(doc));
   add('ward or bed', bedAndWardNumbers(doc));
   add('date', dateMentions(doc));
-  add('date', regexSpans(doc.norm, DAY));
+  add('date', matchSpans(doc.norm, DAY));
   add('place', streetAddresses(doc));
   add('place', fullPostcodes(doc));
   add('place', [...doc.norm.matchAll(PLACE)].filter((m) => !NOT_PLACES.has(m[1].toLowerCase())).map((m) => ({ start: m.index, end: m.index + m[0].length })));
-  add('relative', regexSpans(doc.norm, RELATIVE));
+  add('relative', matchSpans(doc.norm, RELATIVE));
   add('condition', conditions.hits(doc));
   add('occupation', occupations.hits(doc));
   return hits.sort((a, b) => a.span.start - b.span.start);
@@ -103,8 +104,4 @@ function densestCluster(doc: Doc, hits: KindHit[], within: number): { kinds: Set
     }
   }
   return best;
-}
-
-function regexSpans(text: string, re: RegExp): Span[] {
-  return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }

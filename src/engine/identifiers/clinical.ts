@@ -1,5 +1,6 @@
 import type { Doc } from '../doc';
 import type { Span } from '../text';
+import { matchSpans } from './spans';
 
 /**
  * Details that point at one patient in a care setting: where they are ("bay 3", "side room 2", "Ward 7")
@@ -11,7 +12,7 @@ import type { Span } from '../text';
 const PLACE_NUMBER = /\b(?:bed|bay|side ?room|sr|cubicle|cubby|room|ward|resus|pod)\s?(?:no\.?\s?|number\s)?\d{1,3}[a-z]?\b(?![-/.]\d)/gi;
 
 export function bedAndWardNumbers(doc: Doc): Span[] {
-  return doc.memo('bed-ward-numbers', () => spans(doc.norm, PLACE_NUMBER));
+  return doc.memo('bed-ward-numbers', () => matchSpans(doc.norm, PLACE_NUMBER));
 }
 
 const AGE_PATTERNS = [
@@ -35,7 +36,7 @@ const MAX_AGE = 115;
 export function ageMentions(doc: Doc): Span[] {
   return doc.memo('ages', () => {
     const { norm } = doc;
-    const out = spans(norm, DECADE);
+    const out = matchSpans(norm, DECADE);
     if (!/\d/.test(norm)) return out;
     for (const re of AGE_PATTERNS) {
       for (const m of norm.matchAll(re)) {
@@ -49,8 +50,4 @@ export function ageMentions(doc: Doc): Span[] {
     }
     return out.sort((a, b) => a.start - b.start);
   });
-}
-
-function spans(text: string, re: RegExp): Span[] {
-  return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }

@@ -1,4 +1,5 @@
 import type { Doc } from '../doc';
+import { matchSpans } from './spans';
 import type { Span } from '../text';
 
 // Royal Mail's position rules: Q, V, X never first; I, J, Z never second; the inward code never uses C I K M O V.
@@ -9,7 +10,7 @@ const FULL_POSTCODE = new RegExp(String.raw`\b(?:GIR ?0AA|${OUTWARD} ?[0-9][ABD-
 const TOWN_AND_OUTWARD = new RegExp(String.raw`\b[A-Z][a-z]{2,},? (${OUTWARD})\b(?! ?[0-9][A-Z]{2})`, 'g');
 
 export function fullPostcodes(doc: Doc): Span[] {
-  return doc.memo('postcodes', () => [...doc.norm.matchAll(FULL_POSTCODE)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
+  return doc.memo('postcodes', () => matchSpans(doc.norm, FULL_POSTCODE));
 }
 
 /** Outward codes ("Ripon HG4") in a sentence that also has a street address. */
