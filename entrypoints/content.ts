@@ -15,7 +15,7 @@
  *   the CSS Custom Highlight API, whose registry the page can read.
  * - UI: one `<postcheck-ui>` element on <html> with a CLOSED shadow root; its `data-state` attribute is
  *   "review" while the review dialog is open and "idle" otherwise. The dialog is role=dialog, aria-modal,
- *   labelled "Check before you post"; focus starts on its first button. Tab order: for each finding, its
+ *   labelled "Check before you post"; focus starts on the dialog itself. Tab order: for each finding, its
  *   fix buttons (labelled by the fix, e.g. "Add “Views my own…”") then "Edit"; then "Back to editing" and,
  *   when no block finding is left, "Post anyway" (or "Post" once nothing is left). Esc closes it.
  * - A clean draft posts with no dialog. "Post anyway"/"Post" replays the held events on their original

@@ -6,7 +6,7 @@ import { elementsOf, isDisabled, type Composer, type SiteAdapter, type Submissio
  * there stops the site from posting. A whole click gesture is decided once, at its first event, so a
  * site that posts on pointerdown is held as surely as one that posts on click.
  */
-export const GATED_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'keydown'] as const;
+export const GATED_EVENTS = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'keydown', 'keyup'] as const;
 
 /** Events of one click gesture further apart than this belong to different gestures. */
 const GESTURE_MS = 5000;
@@ -88,9 +88,10 @@ export class Gate<A> {
     if (this.hooks.isOwnUi(path)) return;
     const submission = this.submissionOf(e, path);
     if (!submission || (submission.control && isDisabled(submission.control))) return;
-    if (this.reviewing) {
-      // A review is open: a second click or key press on the same post must not send it behind the dialog.
-      if (sameEditors(this.reviewing.submission.composers, submission.composers)) stop(e);
+    if (this.reviewing || e.type === 'keyup') {
+      // A review is open: a second click or key press on the same post must not send it behind the dialog
+      // (nor the keyup of the key press that was held, for sites that post on keyup).
+      if (this.reviewing && sameEditors(this.reviewing.submission.composers, submission.composers)) stop(e);
       return;
     }
     const post = this.decide(e, submission);
@@ -105,7 +106,7 @@ export class Gate<A> {
   };
 
   private submissionOf(e: Event, path: EventTarget[]): Submission | null {
-    if (e.type !== 'keydown') return this.adapter.submissionAt(path);
+    if (e.type !== 'keydown' && e.type !== 'keyup') return this.adapter.submissionAt(path);
     const key = e as KeyboardEvent;
     if (key.isComposing || key.keyCode === 229) return null;
     const plain = !key.ctrlKey && !key.metaKey && !key.altKey && !key.shiftKey;
@@ -167,7 +168,8 @@ function sameEditors(a: Composer[], b: Composer[]): boolean {
 
 /**
  * Dispatches copies of the held events. A pointerdown that was stopped also suppressed the browser's
- * compatibility mousedown/mouseup, so those are synthesised after their pointer events. When the original
+ * compatibility mousedown/mouseup, so those are synthesised after their pointer events, and a held key
+ * press gets its keyup (the real one went to the review dialog) for sites that post on keyup. When the original
  * targets are gone (the site re-rendered) or a native button was activated by key, the control is clicked.
  */
 function replay<A>(post: HeldPost<A>, adapter: SiteAdapter): void {
@@ -183,10 +185,13 @@ function replay<A>(post: HeldPost<A>, adapter: SiteAdapter): void {
   const held = new Set(post.events.map(({ event }) => event.type));
   for (const { event, target } of post.events) {
     target.dispatchEvent(copyOf(event));
-    const compat = event.type === 'pointerdown' ? 'mousedown' : event.type === 'pointerup' ? 'mouseup' : null;
+    const compat = COMPAT_FOLLOWERS[event.type];
     if (compat && !held.has(compat)) target.dispatchEvent(copyOf(event, compat));
   }
 }
+
+/** Events the browser would have sent after each held one, had it not been stopped. */
+const COMPAT_FOLLOWERS: Record<string, string | undefined> = { pointerdown: 'mousedown', pointerup: 'mouseup', keydown: 'keyup' };
 
 const COPIED_FIELDS = [
   'bubbles', 'cancelable', 'composed', 'detail', 'screenX', 'screenY', 'clientX', 'clientY', 'ctrlKey', 'shiftKey',

@@ -30,15 +30,13 @@ export function createUiRoot(doc: Document): UiRoot {
   // Inline so a site stylesheet cannot hide or move the host; everything else lives inside the shadow root.
   host.style.cssText = 'all: initial; position: fixed; inset: 0; z-index: 2147483647; pointer-events: none; display: block;';
   const shadow = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = UI_STYLES;
+  applyStyles(shadow, doc);
   const part = (name: string) => {
     const el = doc.createElement('div');
     el.className = name;
     shadow.append(el);
     return el;
   };
-  shadow.append(style);
   const layer = part('layer');
   const dialog = part('dialog-mount');
   const notice = part('notice-mount');
@@ -55,6 +53,22 @@ export function createUiRoot(doc: Document): UiRoot {
       host.setAttribute('data-state', state);
     },
   };
+}
+
+/**
+ * A constructed stylesheet where the browser has them: unlike an inline <style>, a site's style-src
+ * Content Security Policy cannot block it.
+ */
+function applyStyles(shadow: ShadowRoot, doc: Document): void {
+  try {
+    const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
+    sheet.replaceSync(UI_STYLES);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = doc.createElement('style');
+    style.textContent = UI_STYLES;
+    shadow.append(style);
+  }
 }
 
 /** True when an event came from inside the extension's UI (its path runs through the host). */

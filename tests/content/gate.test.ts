@@ -14,7 +14,7 @@ function xPage() {
   </div></div>`);
   const seen: string[] = [];
   const root = $('#react-root');
-  for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'keydown']) {
+  for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'keydown', 'keyup']) {
     root.addEventListener(type, (e) => seen.push(e.type));
   }
   return { seen, button: $('[data-testid="tweetButtonInline"]'), editor: $('[data-testid="tweetTextarea_0"]') };
@@ -99,14 +99,15 @@ describe('the post gate', () => {
     expect(seen).toEqual(['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']);
   });
 
-  it('holds the keyboard submit, and replays it', () => {
+  it('holds the keyboard submit and the keyup that follows it, and replays both', () => {
     const { seen, editor } = xPage();
     verdict = () => 'warning';
     const event = ctrlEnter(editor);
+    editor.dispatchEvent(new KeyboardEvent('keyup', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true }));
     expect(event.defaultPrevented).toBe(true);
     expect(seen).toEqual([]);
     gate.release(held[0]);
-    expect(seen).toEqual(['keydown']);
+    expect(seen).toEqual(['keydown', 'keyup']);
   });
 
   it('never treats a key press during IME composition as a submit', () => {

@@ -51,19 +51,21 @@ const FOCUSABLE = 'button:not([disabled]), [href], [tabindex]:not([tabindex="-1"
 
 /**
  * The review shown when a post is held: what was found, where it comes from, and what to do about it.
- * A modal dialog: focus starts inside, Tab cycles within it, Esc closes it.
+ * A modal dialog: focus starts on it, Tab cycles through its buttons, Esc closes it.
  */
 export function ReviewDialog(props: ReviewDialogProps) {
   const { items, announcement, busy } = props;
   const dialog = useRef<HTMLDivElement>(null);
   const blocks = items.some((i) => i.finding.severity === 'block');
 
-  // Keep focus inside: on open, and when the button that had focus went away with a fixed finding.
+  // Focus starts on the dialog itself, which announces its title and summary, not on a button: the key
+  // press that was held (Enter, Space, a held-down key repeating) must not land on "Fix" or "Post anyway".
+  // It comes back there when the button that had it went away with a fixed finding.
   useEffect(() => {
     const el = dialog.current;
     if (!el) return;
     const active = (el.getRootNode() as Document | ShadowRoot).activeElement;
-    if (!active || !el.contains(active)) el.querySelector<HTMLElement>(FOCUSABLE)?.focus();
+    if (!active || !el.contains(active)) el.focus();
   }, [items, busy]);
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -88,6 +90,7 @@ export function ReviewDialog(props: ReviewDialogProps) {
         ref={dialog}
         class="review"
         role="dialog"
+        tabIndex={-1}
         aria-modal="true"
         aria-labelledby="postcheck-review-title"
         aria-describedby="postcheck-review-summary"

@@ -112,9 +112,11 @@ describe('ReviewDialog', () => {
     expect(container.querySelector('[role="status"]')?.textContent).toBe('Fixed. Nothing left to look at. You can post now.');
   });
 
-  it('starts with focus on its first button and keeps Tab and Shift+Tab inside', () => {
+  it('takes focus itself, so the held key press cannot activate a button, and keeps Tab and Shift+Tab inside', () => {
     show({ items: [item(nhsNumber), item(politics)] });
     const all = buttons();
+    expect(document.activeElement).toBe(container.querySelector('[role="dialog"]'));
+    press('Tab');
     expect(document.activeElement).toBe(all[0]);
     press('Tab', true);
     expect(document.activeElement).toBe(all[all.length - 1]);
