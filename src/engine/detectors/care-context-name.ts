@@ -48,7 +48,8 @@ const AUTHORS_PEOPLE = new Set([
 ]);
 
 interface NameMention extends Span {
-  /** First word of the name, lower-case: every mention of "Tom" is cleared once one is a colleague. */
+  /** The word that names the person (first name, or surname after a title), lower-case: every mention of
+   * "Tom" is cleared once one of them is a colleague. */
   key: string;
   kind: 'titled' | 'full' | 'first';
   /** In a patient slot: "patient Dave", "Bert (93)", "Mrs Ahmed in bed 4". */
