@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { ACCOUNTS, type Account } from '../engine/types';
 import { parseMessage, TabReportMessage, type Message, type TabStatusMessage } from '../messages';
 import { localDate } from '../engine/election';
-import { BUILT_IN_PACK_FILES } from '../storage/built-in-packs';
+import { BUILT_IN_PACK_FILES } from '../storage/built-in-pack-files';
 import { recordOutcome } from '../storage/stats';
 import { badgeFor } from './badge';
 
@@ -60,8 +60,9 @@ function showBadge(tabId: number, status: TabStatusMessage): void {
 
 /** Handles one parsed message; the returned promise's value (if any) is the reply. */
 export async function route(message: Message, sender: Browser.runtime.MessageSender): Promise<Reply> {
-  const tabId = sender.tab?.id;
-  // From a content script: only about its own tab, and only from the top frame.
+  // From a content script: only about its own tab, and only from the top frame. The extension's own
+  // pages (the popup, or the popup opened as a tab) are told apart by their address.
+  const tabId = sender.url?.startsWith(browser.runtime.getURL('/')) ? undefined : sender.tab?.id;
   if (tabId !== undefined) {
     if (sender.frameId !== undefined && sender.frameId !== 0) return undefined;
     switch (message.type) {
