@@ -45,7 +45,7 @@ export function defineDetector<S extends z.ZodMiniType<{ kind: string }>>(defini
   return definition;
 }
 
-const LEAF_CACHE_SIZE = 64;
+const LEAF_CACHE_SIZE = 128;
 
 /**
  * Runs a leaf detector paragraph by paragraph, keeping each paragraph's finds: typing in one paragraph

@@ -1,0 +1,93 @@
+/**
+ * `npm run bench`: how long checking takes, next to one plain `compromise` parse of the same text as a
+ * yardstick. `--smoke` runs a few iterations only (CI uses it to catch a crash, never to judge timing).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import nlp from 'compromise';
+import { Bench } from 'tinybench';
+import { analyze } from '../src/engine/analyze';
+import { compilePack, type CompiledPack } from '../src/engine/compile';
+import { loadPackFile, packFiles } from '../src/cli/packs';
+import type { Draft } from '../src/engine/types';
+import { draftOfLength } from './drafts';
+
+const smoke = process.argv.includes('--smoke');
+const SIZES = [280, 1_000, 3_000, 100_000];
+
+function loadPacks() {
+  return packFiles(new URL('../rules/', import.meta.url).pathname).map((file) => {
+    const r = loadPackFile(file);
+    if (!r.ok) throw new Error(`bad pack ${file}`);
+    return r.pack;
+  });
+}
+
+/** Cold: a fresh process compiles the packs and checks one draft, as a content script does on load. */
+function coldRuns(size: number, runs: number): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', new URL('./cold.ts', import.meta.url).pathname, String(size)], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`cold run failed: ${r.stderr}`);
+    times.push(Number(r.stdout.trim()));
+  }
+  return times;
+}
+
+function quantile(sorted: number[], q: number): number {
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  return sorted[lo] + (sorted[Math.min(lo + 1, sorted.length - 1)] - sorted[lo]) * (pos - lo);
+}
+
+function stats(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95) };
+}
+
+async function main() {
+  const packs: CompiledPack[] = loadPacks().map(compilePack);
+  const rows: { size: number; what: string; median: number; p95: number; yardstick: number }[] = [];
+  for (const size of SIZES) {
+    const text = draftOfLength(size);
+    const draft: Draft = { text, platform: 'x', account: 'personal' };
+    // More distinct paragraphs than the engine's caches hold, so cycling through them never hits a cache.
+    const variants = Array.from({ length: size > 10_000 ? 8 : 400 }, (_, i) => draftOfLength(size, i + 1));
+    let n = 0;
+    let edit = 0;
+    const big = size > 10_000;
+    const bench = new Bench({
+      time: smoke ? 0 : big ? 3000 : 1000,
+      iterations: smoke ? 2 : big ? 10 : 100,
+      warmupTime: smoke ? 0 : 100,
+      warmupIterations: smoke ? 1 : big ? 2 : 10,
+      retainSamples: true,
+    });
+    bench
+      .add('yardstick: compromise parse', () => void nlp(text))
+      .add('full check (warm engine, text not seen before)', () => {
+        analyze({ ...draft, text: variants[n++ % variants.length] }, packs);
+      })
+      .add('re-check after a one-character edit', () => {
+        // Alternate a typed character at the end, as the as-you-type path sees it.
+        edit++;
+        analyze({ ...draft, text: text + (edit % 2 ? 'a' : 'ab') }, packs);
+      });
+    await bench.run();
+    const [yard, ...tasks] = bench.tasks.map((t) => {
+      const samples = (t.result as { latency?: { samples?: number[] } }).latency?.samples ?? [];
+      return { name: t.name, ...stats(samples) };
+    });
+    rows.push({ size, what: yard.name, median: yard.median, p95: yard.p95, yardstick: yard.median });
+    for (const t of tasks) rows.push({ size, what: t.name, median: t.median, p95: t.p95, yardstick: yard.median });
+    const cold = stats(coldRuns(size, smoke ? 1 : 7));
+    rows.push({ size, what: 'first check in a fresh process (cold, incl. compiling the packs)', ...cold, yardstick: yard.median });
+  }
+  const fmt = (ms: number) => (ms < 1 ? ms.toFixed(3) : ms.toFixed(2));
+  console.log(`Postcheck benchmark — ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}${smoke ? ' (SMOKE RUN: timings not meaningful)' : ''}\n`);
+  console.log('| draft chars | what | median ms | p95 ms | × compromise parse |');
+  console.log('|---:|---|---:|---:|---:|');
+  for (const r of rows) console.log(`| ${r.size.toLocaleString('en-GB')} | ${r.what} | ${fmt(r.median)} | ${fmt(r.p95)} | ${(r.median / r.yardstick).toFixed(3)} |`);
+}
+
+await main();
