@@ -7,12 +7,22 @@ import { createUiRoot, isFromUi, type UiRoot } from '../ui/host';
 import { createNotices } from '../ui/notices';
 import { createChecker, holding, type ComposerCheck, type ComposerChecker } from './check';
 import { ComposerDiscovery } from './discovery';
-import { Gate } from './gate';
+import { Gate, type HeldPost } from './gate';
 import { LiveChecker, type PageFindings } from './live';
 import { accountFor } from './account';
 import { requestBuiltInPacks } from './messaging';
 import { tabReport } from './report';
 import { ReviewController } from './review';
+
+/** How long a post made while the packs are still loading waits for them before it goes unchecked. */
+const LOAD_WAIT_MS = 5000;
+
+/** Runs `task` once the page has loaded and the browser is idle (or after a while, however busy it is). */
+function whenIdleAfterLoad(win: Window, task: () => void): void {
+  const idle = () => (typeof win.requestIdleCallback === 'function' ? win.requestIdleCallback(task, { timeout: 3000 }) : setTimeout(task, 1000));
+  if (win.document.readyState === 'complete') idle();
+  else win.addEventListener('load', idle, { once: true });
+}
 
 /** What the rest of the extension can ask of a page Postcheck runs on (through the background). */
 export interface PostcheckTab {
@@ -66,17 +76,41 @@ export function startPostcheck(win: Window, adapter: SiteAdapter, send: (message
     if (checker) console.error('Postcheck: check failed', error instanceof Error ? error.name : typeof error);
   };
 
-  const gate = new Gate<ComposerCheck[]>(adapter, {
+  const assess = (composers: Composer[]): ComposerCheck[] | null => {
+    const checks = composers.map(check);
+    lastCheckFailed = false;
+    return checks.some((c) => holding(c.findings).length > 0) ? checks : null;
+  };
+  const gate = new Gate<ComposerCheck[] | 'loading'>(adapter, {
     assess(submission) {
-      const checks = submission.composers.map(check);
-      lastCheckFailed = false;
-      return checks.some((c) => holding(c.findings).length > 0) ? checks : null;
+      if (checker || broken) return assess(submission.composers);
+      // Posted before the packs are ready (just after the page loaded): hold it until they are.
+      startLoading();
+      return 'loading';
     },
-    held: (post) => review.show(post),
+    held(post) {
+      if (post.assessment !== 'loading') return review.show(post as HeldPost<ComposerCheck[]>);
+      void decideWhenLoaded(post);
+    },
     failed,
     isOwnUi: (path) => isFromUi(uiRoot, path),
   });
   gate.attach(win);
+
+  /** A post held while loading: checked once the packs are ready, or let go (and the user told) if they never are. */
+  const decideWhenLoaded = async (post: HeldPost<ComposerCheck[] | 'loading'>) => {
+    const loaded = await Promise.race([ready, new Promise<false>((resolve) => setTimeout(resolve, LOAD_WAIT_MS, false))]);
+    let checks: ComposerCheck[] | null = null;
+    try {
+      checks = loaded ? assess(post.submission.composers) : null;
+    } catch (error) {
+      failed(error);
+    }
+    if (!loaded) unavailable(broken ?? 'the rule packs took too long to load');
+    if (!checks) return gate.release(post);
+    post.assessment = checks;
+    review.show(post as HeldPost<ComposerCheck[]>);
+  };
 
   const live = new LiveChecker({
     check: (composer) => {
@@ -125,11 +159,21 @@ export function startPostcheck(win: Window, adapter: SiteAdapter, send: (message
     const target = elementsOf(path)[0];
     const composer = target ? adapter.composerOf(target) : null;
     if (!composer) return;
+    startLoading();
     if (checker) live.input(composer, e.timeStamp);
     else if (broken) unavailable(broken);
   };
   win.addEventListener('input', onInput, { capture: true });
-  win.addEventListener('focusin', (e) => discovery.watchPath(e.composedPath()), { capture: true });
+  win.addEventListener(
+    'focusin',
+    (e) => {
+      const path = e.composedPath();
+      discovery.watchPath(path);
+      const target = elementsOf(path)[0];
+      if (target && adapter.composerOf(target)) startLoading();
+    },
+    { capture: true },
+  );
 
   /** Settings changed (in the options page, by policy, or the tab's account in the popup): check everything again. */
   const apply = () => {
@@ -138,19 +182,34 @@ export function startPostcheck(win: Window, adapter: SiteAdapter, send: (message
     discovery.scan();
     for (const composer of discovery.composers()) live.refresh(composer);
   };
-  watchCheckConfig(
-    adapter.platform,
-    requestBuiltInPacks,
-    (next) => {
-      config = next;
-      broken = undefined;
-      apply();
-    },
-    (error: unknown) => {
-      broken = error instanceof PackLoadError ? error.message : 'the rule packs could not be loaded';
-      unavailable(broken);
-    },
-  );
+  let markReady: (loaded: boolean) => void = () => {};
+  /** Settles when the packs first load (true) or fail to (false). */
+  const ready = new Promise<boolean>((resolve) => (markReady = resolve));
+  let loading = false;
+  /**
+   * Compiling the packs is the heaviest thing the extension does, so it never competes with the page's
+   * own loading: it starts when the user first goes to a composer or posts, or once the page is idle.
+   */
+  const startLoading = () => {
+    if (loading) return;
+    loading = true;
+    watchCheckConfig(
+      adapter.platform,
+      requestBuiltInPacks,
+      (next) => {
+        config = next;
+        broken = undefined;
+        apply();
+        markReady(true);
+      },
+      (error: unknown) => {
+        broken = error instanceof PackLoadError ? error.message : 'the rule packs could not be loaded';
+        unavailable(broken);
+        markReady(false);
+      },
+    );
+  };
+  whenIdleAfterLoad(win, startLoading);
 
   return {
     report() {

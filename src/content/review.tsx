@@ -13,7 +13,7 @@ const POSTED_WITHIN_MS = 1500;
 
 export interface ReviewOptions {
   ui(): UiRoot;
-  gate: Gate<ComposerCheck[]>;
+  gate: Pick<Gate<ComposerCheck[]>, 'release' | 'cancel' | 'allowOnce'>;
   check(composer: Composer): ComposerCheck;
   notices: Notices;
   /** A fix changed this composer's text: refresh its highlights and the badge. */

@@ -3,22 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Gate, type HeldPost } from '../../src/content/gate';
 import type { Submission } from '../../src/sites/adapter';
 import { x } from '../../src/sites/x';
-import { $, page } from '../sites/dom';
-
-/** An X-like page whose own handlers record what would have been posted, like the real site's React. */
-function xPage() {
-  page(`<div id="react-root"><div class="composer">
-    <div class="public-DraftEditor-content" contenteditable="true" role="textbox" data-testid="tweetTextarea_0">
-      <div data-contents="true"><div data-block="true"><div><span><span data-text="true">draft text</span></span></div></div></div></div>
-    <div data-testid="toolBar"><button data-testid="tweetButtonInline" type="button"><span>Post</span></button></div>
-  </div></div>`);
-  const seen: string[] = [];
-  const root = $('#react-root');
-  for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'keydown', 'keyup']) {
-    root.addEventListener(type, (e) => seen.push(e.type));
-  }
-  return { seen, button: $('[data-testid="tweetButtonInline"]'), editor: $('[data-testid="tweetTextarea_0"]') };
-}
+import { xPage } from './x-page';
 
 function clickGesture(target: Element): void {
   const init = { bubbles: true, cancelable: true, composed: true, clientX: 10, clientY: 10 };

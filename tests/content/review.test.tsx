@@ -7,7 +7,15 @@ import { compilePack, PackSchema } from '../../src/engine';
 import { x } from '../../src/sites/x';
 import { createUiRoot, isFromUi, type UiRoot } from '../../src/ui/host';
 import { createNotices } from '../../src/ui/notices';
-import { $, handlePasteLikeAnEditor, installClipboardEvents, page } from '../sites/dom';
+import { $, handlePasteLikeAnEditor, installClipboardEvents } from '../sites/dom';
+import { xPage as timeline } from './x-page';
+
+function xPage(text: string) {
+  const parts = timeline(text);
+  handlePasteLikeAnEditor(parts.editor);
+  return parts;
+}
+
 
 const rule = { category: 'patient-identifier', policy: { source: '001_a2aaa61759ac3d9f.txt', section: '§3.8' }, examples: { flag: ['a', 'b'], pass: ['c', 'd'] } };
 const PACK = compilePack(
@@ -23,21 +31,6 @@ const PACK = compilePack(
     ],
   }),
 );
-
-function xPage(text: string) {
-  page(`<div id="react-root"><div class="composer">
-    <div class="public-DraftEditor-content" contenteditable="true" role="textbox" data-testid="tweetTextarea_0">
-      <div data-contents="true"><div data-block="true"><div><span><span data-text="true">${text}</span></span></div></div></div></div>
-    <div data-testid="toolBar"><button data-testid="tweetButtonInline" type="button"><span>Post</span></button></div>
-  </div></div>`);
-  const posted: string[] = [];
-  const editor = $('[data-testid="tweetTextarea_0"]');
-  handlePasteLikeAnEditor(editor);
-  $('#react-root').addEventListener('click', (e) => {
-    if ((e.target as Element).closest('[data-testid="tweetButtonInline"]')) posted.push(editor.textContent ?? '');
-  });
-  return { posted, button: $('[data-testid="tweetButtonInline"]') };
-}
 
 describe('reviewing a held post', () => {
   let ui: UiRoot;

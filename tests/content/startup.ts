@@ -1,0 +1,33 @@
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing';
+
+const rule = { category: 'patient-identifier', policy: { source: '001_a2aaa61759ac3d9f.txt', section: '§3.8' }, examples: { flag: ['a', 'b'], pass: ['c', 'd'] } };
+const PACK = {
+  id: 'test',
+  name: 'Test',
+  version: '1.0.0',
+  owner: 'IG',
+  lastReviewed: '2026-11-29',
+  rules: [{ ...rule, id: 'surname', severity: 'block', message: 'This names a patient; remove the name.', detect: { kind: 'phrases', terms: ['Smith'] } }],
+};
+
+/**
+ * A fake background that holds back the built-in packs until `deliver()`, like a page where the user
+ * posts before they have loaded. (startPostcheck attaches to the window for good, so one page per file.)
+ */
+export function packsOnRequest(): { deliver(): void } {
+  fakeBrowser.reset();
+  let deliver: () => void = () => {};
+  const packs = new Promise((resolve) => (deliver = () => resolve({ type: 'postcheck:built-in-packs', files: { 'rules/test.yaml': PACK } })));
+  browser.runtime.onMessage.addListener((message: { type?: string }) => (message.type === 'postcheck:get-built-in-packs' ? packs : undefined));
+  // jsdom does no layout; highlights have no rectangles to draw.
+  Range.prototype.getClientRects ??= () => [] as unknown as DOMRectList;
+  return { deliver };
+}
+
+export async function until(what: string, ok: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !ok(); i++) await new Promise((r) => setTimeout(r, 20));
+  if (!ok()) throw new Error(`never happened: ${what}`);
+}
+
+export const uiState = () => document.querySelector('postcheck-ui')?.getAttribute('data-state') ?? 'idle';
