@@ -145,7 +145,7 @@ function findNames(doc: Doc, lexicon: Lexicon): NameMention[] {
     if (prev && (STAFF_TITLES.has(prev.lower) || (/^st$/i.test(prev.text) && norm.slice(prev.end, t.start).trim() === ''))) continue;
     if (PATIENT_TITLES.has(t.lower) && /^[A-Z]/.test(t.text)) {
       const surname = titledSurname(doc, i);
-      if (surname === undefined) continue;
+      if (surname === undefined || followedByPlaceWord(doc, surname)) continue;
       const last = tokens[surname];
       out.push({ start: t.start, end: nameEnd(last), key: bare(last), kind: 'titled', slotted: slotAfter(i, surname) !== undefined, ambiguous: false });
       i = surname;

@@ -19,6 +19,14 @@ const SUBJECTS = new Set([
   'man', 'woman', 'case', 'person',
 ]);
 const TWO_WORD_SUBJECTS = new Set(['service user', 'young person']);
+// Short words people write in capitals for emphasis ("SHE was discharged", "SO proud"): never initials.
+const SHOUTED_WORDS = new Set([
+  'AN', 'AND', 'ARE', 'AS', 'AT', 'BE', 'BUT', 'BY', 'CAN', 'DID', 'DO', 'FOR', 'GET', 'GO', 'GOT', 'HAD', 'HAS',
+  'HE', 'HER', 'HIM', 'HIS', 'HOW', 'IF', 'IN', 'IS', 'IT', 'ITS', 'ME', 'MY', 'NO', 'NOT', 'NOW', 'OF', 'OFF', 'OH',
+  'ON', 'ONE', 'OR', 'OUR', 'OUT', 'SHE', 'SO', 'THE', 'TO', 'TOO', 'TWO', 'UP', 'US', 'WAS', 'WE', 'WHO', 'WHY',
+  'YES', 'YET', 'YOU', 'ALL', 'ANY', 'BIG', 'BAD', 'DAY', 'END', 'FEW', 'HOT', 'ILL', 'LOT', 'MAN', 'NEW', 'OLD',
+  'OWN', 'RAN', 'SAD', 'SAW', 'SAY', 'SEE', 'SET', 'SIT', 'TEN', 'WAY', 'WON', 'WOW', 'YAY', 'BED', 'BAY',
+]);
 // Capitalised words that can follow "Mr B" without being a surname ("Mr B In bay 3" is a sentence start).
 const NOT_SURNAMES = new Set([
   'a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'had', 'has', 'he', 'her', 'his', 'i', 'in', 'into', 'is',
@@ -49,7 +57,7 @@ export const patientInitials = defineDetector({
   summary: 'A patient referred to by initials ("Mr B", "patient JS", "J.S. (72)", "Baby C"), never allow-listed acronyms such as GP or ICU.',
   compile(options, env) {
     const acronyms = new Set(env.terms(options.acronyms, ['acronyms']).map((a) => a.replace(/[.\s]/g, '').toUpperCase()));
-    const isInitials = (text: string) => /^[A-Z]{1,3}$/.test(text) && text !== 'I' && !acronyms.has(text);
+    const isInitials = (text: string) => /^[A-Z]{1,3}$/.test(text) && text !== 'I' && !acronyms.has(text) && !SHOUTED_WORDS.has(text);
     // The care-context rule and the title-only rule share one allow-list, so they share one reading.
     const candidatesKey = `initials:${[...acronyms].join(',')}`;
     const inContext = compileContext(options.context, env);
@@ -71,7 +79,7 @@ function candidates(doc: Doc, isInitials: (text: string) => boolean): Candidate[
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const { initials, end } = splitPossessive(t);
-    if (!isInitials(initials) || isTagged(norm, t)) continue;
+    if (!isInitials(initials) || isTagged(norm, t) || /^-\p{L}/u.test(norm.slice(t.end, t.end + 2))) continue;
     const prev = tokens[i - 1];
     const gapBefore = prev ? norm.slice(prev.end, t.start) : '';
     if (prev && TITLES.has(prev.lower) && initials.length === 1 && /^\.?\s+$/.test(gapBefore)) {
@@ -101,7 +109,7 @@ function splitPossessive(t: Token): { initials: string; end: number } {
   return t.text.endsWith("'s") ? { initials: t.text.slice(0, -2), end: t.end - 2 } : { initials: t.text, end: t.end };
 }
 
-/** Hashtags and handles (#ICU, @JS) are not initials of a patient. */
+/** Hashtags and handles (#ICU, @JS) are not initials of a patient; nor is "X" in "X-ray" (checked above). */
 function isTagged(norm: string, t: Token): boolean {
   const before = norm[t.start - 1];
   return before === '#' || before === '@';

@@ -44,6 +44,7 @@ describe('care-context-name detector', () => {
     'Our matron Linda passed away last week, we are heartbroken',
     'Victoria Ward is the best ward in the hospital',
     'Winston Churchill ward moves in March',
+    'Mr & Mrs Smith ward is closed for a deep clean after the patient was discharged',
     'Grace period for the new rota ends on Friday',
     'Will you be on the ward round tomorrow?',
     'June was the busiest month for admissions',

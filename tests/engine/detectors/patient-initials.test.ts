@@ -21,6 +21,9 @@ describe('patient-initials detector', () => {
     ["Pic of JM's card to the team. Miss you JM #palliativecare", 'JM'],
     ['pt JS, 72M, admitted Tues via ED', 'pt JS'],
     ['J.S. (72) in bay 4', 'J.S.'],
+    ['Handed over to the night team: TK in bed 3 still refusing obs', 'TK'],
+    ['Patient A told me nobody had ever asked how she was, on our ward', 'Patient A'],
+    ['CAMHS shift done. Young person AB finally ate a full meal today', 'Young person AB'],
   ])('finds the initials in "%s"', (text, initials) => {
     expect(inCare(text)).toEqual([initials]);
   });
@@ -39,6 +42,10 @@ describe('patient-initials detector', () => {
     'Dr B and Sister K ran the ward round',
     'Man U were rubbish, the whole ward is gutted',
     'PT and OT reviewed the patient this morning',
+    'SHE was discharged home today after 12 weeks and I cried',
+    'HE passed away this morning and the whole ward is in bits',
+    'Patient X-ray waits are down to 2 days',
+    'PAU admitted 20 kids today, absolutely rammed on the ward',
   ])('leaves "%s" alone', (text) => {
     expect(inCare(text)).toEqual([]);
   });
