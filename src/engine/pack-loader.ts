@@ -80,7 +80,10 @@ function describeIssue(issue: z.core.$ZodIssue, problemAt: (path: PropertyKey[],
       }
       // Report the alternative that got furthest, which is what the author most likely meant.
       const best = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0];
-      return best?.length ? best.flatMap((inner) => describeIssue(inner, problemAt)) : [problemAt(path, 'does not match any allowed form')];
+      // Its issues' paths are relative to the union: prefix them so the problem points at the field.
+      return best?.length
+        ? best.flatMap((inner) => describeIssue({ ...inner, path: [...path, ...inner.path] } as z.core.$ZodIssue, problemAt))
+        : [problemAt(path, 'does not match any allowed form')];
     }
     default:
       return [problemAt(path, custom ?? 'is not valid here')];

@@ -78,4 +78,10 @@ describe('loadPack', () => {
     expect(p).toMatchObject({ field: 'rules[0].message' });
     expect(p.message).toMatch(/missing/);
   });
+
+  it('locates a value that fits none of the forms a field allows (severity: a level, or one per account)', () => {
+    const [p] = problems(pack(RULE.replace('severity: warn', 'severity: sometimes')));
+    expect(p).toMatchObject({ line: 9, ruleId: 'rota-moan', field: 'rules[0].severity' });
+    expect(p.message).toMatch(/must be one of: "block", "warn", "info", "off"/);
+  });
 });
