@@ -9,7 +9,15 @@ export interface ComposerCheck {
   composer: Composer;
   snapshot: TextSnapshot;
   findings: Finding[];
+  /** The draft is longer than MAX_CHECKED_CHARS and only its start was checked: the user must be told. */
+  truncated?: boolean;
 }
+
+/**
+ * Longer drafts are checked up to here, so a huge paste cannot freeze the page. Above every site's post
+ * limit but Facebook's (X 280, or 25 000 for paid accounts; LinkedIn 3 000; Instagram 2 200).
+ */
+export const MAX_CHECKED_CHARS = 20_000;
 
 export type ComposerChecker = (composer: Composer) => ComposerCheck;
 
@@ -24,7 +32,8 @@ export function createChecker(adapter: SiteAdapter, config: CheckConfig): Compos
       account: accountFor(adapter, composer, config).mode,
       hasMedia: adapter.hasMedia(composer),
     };
-    return { composer, snapshot, findings: analyze(draft, config.packs, config.analyzeOptions) };
+    const findings = analyze(draft, config.packs, { ...config.analyzeOptions, maxChars: MAX_CHECKED_CHARS });
+    return { composer, snapshot, findings, truncated: snapshot.text.length > MAX_CHECKED_CHARS };
   };
 }
 

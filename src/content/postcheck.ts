@@ -5,7 +5,7 @@ import { PackLoadError, watchCheckConfig, type CheckConfig } from '../storage/pa
 import { createHighlighter } from '../ui/highlights';
 import { createUiRoot, isFromUi, type UiRoot } from '../ui/host';
 import { createNotices } from '../ui/notices';
-import { createChecker, holding, type ComposerCheck, type ComposerChecker } from './check';
+import { createChecker, holding, MAX_CHECKED_CHARS, type ComposerCheck, type ComposerChecker } from './check';
 import { ComposerDiscovery } from './discovery';
 import { Gate, type HeldPost } from './gate';
 import { LiveChecker, type PageFindings } from './live';
@@ -117,6 +117,7 @@ export function startPostcheck(win: Window, adapter: SiteAdapter, send: (message
       const result = check(composer);
       lastCheckFailed = false;
       noticeIfUnguarded(composer, result);
+      noticeIfTruncated(composer, result);
       return result;
     },
     highlighter: createHighlighter(win, () => ui().layer),
@@ -134,6 +135,14 @@ export function startPostcheck(win: Window, adapter: SiteAdapter, send: (message
     edited: (composer) => live.refresh(composer),
     outcome: (outcome, categories) => send({ type: 'postcheck:outcome', outcome, categories }),
   });
+
+  const toldTooLong = new WeakSet<HTMLElement>();
+  /** Only the start of a very long draft is checked (MAX_CHECKED_CHARS): say so, once per composer. */
+  const noticeIfTruncated = (composer: Composer, result: ComposerCheck) => {
+    if (!result.truncated || toldTooLong.has(composer.editor.element)) return;
+    toldTooLong.add(composer.editor.element);
+    notices.show(`this draft is too long to check fully: only its first ${MAX_CHECKED_CHARS.toLocaleString('en-GB')} characters were checked.`);
+  };
 
   const unguarded = new WeakSet<HTMLElement>();
   /** A composer whose Post control cannot be found cannot be held: say so once, rather than fail silently. */

@@ -5,7 +5,7 @@ import type { Composer } from '../sites/adapter';
 import type { UiRoot } from '../ui/host';
 import type { Notices } from '../ui/notices';
 import { ReviewDialog, summaryOf, type ReviewItem } from '../ui/review-dialog/ReviewDialog';
-import { holding, type ComposerCheck } from './check';
+import { holding, MAX_CHECKED_CHARS, type ComposerCheck } from './check';
 import type { Gate, HeldPost } from './gate';
 
 /** After "Post anyway", how long to wait for the site to take the post before offering "post it again". */
@@ -60,6 +60,7 @@ export class ReviewController {
           items={itemsOf(review.checks)}
           announcement={review.announcement}
           busy={review.busy}
+          note={review.checks.some((c) => c.truncated) ? `Only the first ${MAX_CHECKED_CHARS.toLocaleString('en-GB')} characters of this draft were checked.` : undefined}
           onFix={(item, fix) => void this.fix(item, fix)}
           onEdit={(item) => this.edit(item)}
           onPost={() => this.post()}

@@ -22,6 +22,7 @@ export const UI_STYLES = `
 }
 .review h2 { margin: 0 0 4px; font-size: 20px; line-height: 1.3; }
 .summary { margin: 0 0 12px; }
+.note { margin: 0 0 12px; padding: 8px 10px; border-left: 4px solid #4C6272; background: #F0F4F5; }
 .findings { list-style: none; margin: 0; padding: 0; }
 .finding { border: 2px solid #D8DDE0; border-left-width: 6px; border-radius: 6px; padding: 10px 12px; margin: 0 0 10px; }
 .finding.block { border-left-color: #B3261E; border-left-style: double; }

@@ -20,6 +20,8 @@ export interface ReviewDialogProps {
   announcement: string;
   /** A fix is being applied: actions wait. */
   busy: boolean;
+  /** Something the user must know about the check itself, e.g. that only part of a long draft was checked. */
+  note?: string;
   onFix(item: ReviewItem, fix: Fix): void;
   /** Close and select the finding's text in the editor. */
   onEdit(item: ReviewItem): void;
@@ -100,6 +102,7 @@ export function ReviewDialog(props: ReviewDialogProps) {
         <p id="postcheck-review-summary" class="summary">
           {summaryOf(items)}
         </p>
+        {props.note && <p class="note">{props.note}</p>}
         <ul class="findings" aria-label="Findings" aria-busy={busy}>
           {items.map((item) => (
             <FindingEntry key={item.key} item={item} busy={busy} onFix={props.onFix} onEdit={props.onEdit} />

@@ -133,6 +133,11 @@ describe('ReviewDialog', () => {
     expect(props.onClose).toHaveBeenCalledTimes(2);
   });
 
+  it('says when only part of a long draft was checked', () => {
+    show({ items: [item(politics)], note: 'Only the first 20,000 characters of this draft were checked.' });
+    expect(container.querySelector('[role="dialog"]')?.textContent).toContain('Only the first 20,000 characters of this draft were checked.');
+  });
+
   it('disables its actions while a fix is being applied', () => {
     show({ items: [item(nhsNumber), item(politics)], busy: true });
     expect(buttons().filter((b) => b.disabled).map((b) => b.textContent)).toEqual(['Replace with “[NHS number removed]”', 'Edit', 'Edit']);
