@@ -59,7 +59,10 @@ function SiteCard({ site, state, editable }: { site: SiteId; state: SiteState; e
           type="checkbox"
           checked={state.enabled}
           disabled={!editable || state.disabledByPolicy}
-          onChange={(e) => void saveSite(site, (s) => ({ ...s, enabled: e.currentTarget.checked }))}
+          onChange={(e) => {
+            const enabled = e.currentTarget.checked;
+            void saveSite(site, (s) => ({ ...s, enabled }));
+          }}
         />
         Check my drafts on {name}
       </label>
@@ -73,7 +76,10 @@ function SiteCard({ site, state, editable }: { site: SiteId; state: SiteState; e
           type="checkbox"
           checked={state.bioDisclaimer}
           disabled={!editable}
-          onChange={(e) => void saveSite(site, (s) => ({ ...s, bioDisclaimer: e.currentTarget.checked }))}
+          onChange={(e) => {
+            const bioDisclaimer = e.currentTarget.checked;
+            void saveSite(site, (s) => ({ ...s, bioDisclaimer }));
+          }}
         />
         My {name} profile bio already says my views are my own
       </label>
