@@ -12,8 +12,8 @@ import type { Match } from '../types';
  * ("pic of JM's card", "Mr K's leg ulcer") is not a picture of the person.
  */
 const CAMERA_EMOJI = /[\u{1F4F8}\u{1F4F7}\u{1F3A5}\u{1F4F9}\u{1F39E}]/gu;
-// "of" + a person straight after a photo word: him, her, them, everyone, the patient(s), Mr T, this kid…
-const OF_A_PERSON = /^\s+(?:\w+\s+){0,2}?of\s+(?:(?:him|her|them|everyone|everybody|us all)\b|(?:the|our|my|this|a)\s+(?:patients?|kid|child|baby|lady|gentleman|man|woman|boy|girl|little)\b|(?:Mr|Mrs|Ms|Miss|Mx|Baby)\.?\s+[A-Z][\w-]*\b(?!'s))/i;
+// "of" or "with" + a person straight after a photo word: him, her, them, everyone, the patient(s), Mr T…
+const OF_A_PERSON = /^\s+(?:\w+\s+){0,2}?(?:of|with)\s+(?:(?:him|her|them|everyone|everybody|us all)\b|(?:the|our|my|this|a)\s+(?:[a-z]+\s+)?(?:patients?|kid|child|baby|lady|gentleman|man|woman|boy|girl|little)\b|(?:Mr|Mrs|Ms|Miss|Mx|Baby)\.?\s+[A-Z][\w-]*\b)(?!'s)/i;
 // Patients in the plural as the people in the picture ("patients and staff all joined in").
 const PATIENTS = /\bpatients\b/gi;
 const LOOK = 60;

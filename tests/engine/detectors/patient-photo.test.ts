@@ -9,6 +9,7 @@ describe('patient-photo detector', () => {
     ['the patients LOVED the carols on the ward! Swipe for pics of everyone in their Santa hats', 'Swipe for pics of everyone'],
     ['Our little superhero rang the bell on the children’s ward, pic of him with the bell', 'pic of him'],
     ['Throwback to our party on Ward 3 🎄 patients and staff all joined in with the conga! 📸💃', 'patients and staff all joined in with the conga! 📸'],
+    ['Took a selfie with my favourite patient before she went home from the ward', 'selfie with my favourite patient'],
   ])('finds the photo in "%s"', (text, found) => {
     expect(photo(text)).toEqual([found]);
   });
@@ -20,6 +21,7 @@ describe('patient-photo detector', () => {
     "A busy morning on Ward 9! 📸 Our team at the nurses' station, that's our patient board behind them",
     'Photo of him with the bell at his school sports day',
     'Protect yourself, your family and your patients this winter',
+    "Pic of my patient's thank-you card, made my week on the ward",
   ])('leaves "%s" alone', (text) => {
     expect(photo(text)).toEqual([]);
   });
