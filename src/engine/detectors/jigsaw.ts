@@ -16,7 +16,9 @@ import type { Span } from '../text';
  */
 type Kind = 'age' | 'condition' | 'ward or bed' | 'date' | 'place' | 'relative' | 'occupation';
 
-const DAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tues|weds|thurs|yesterday|last night|this morning|overnight|birthday)\b/gi;
+const DAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tues|weds|thurs|yesterday|last night|this morning|overnight)\b/gi;
+// A birthday that is today gives the date of birth away ("Happy 100th birthday to Miss L … today").
+const BIRTHDAY_TODAY = /\bbirthday\b[^.!?\n]{0,60}\b(?:today|tomorrow)\b|\b(?:today|tomorrow)\b[^.!?\n]{0,60}\bbirthday\b/gi;
 // Where someone lives, shops or fell: "from Whitby", "at Scarborough", "outside the Co-op".
 const PLACE = /\b(?:from|in|at|outside|near)\s+(?:the\s+)?([A-Z][a-z]+(?:-[a-z]+)?)\b/g;
 const NOT_PLACES = new Set([
@@ -74,6 +76,7 @@ function kindHits(doc: Doc, conditions: ReturnType<typeof compileCues>, occupati
   add('ward or bed', bedAndWardNumbers(doc));
   add('date', dateMentions(doc));
   add('date', matchSpans(doc.norm, DAY));
+  add('date', matchSpans(doc.norm, BIRTHDAY_TODAY));
   add('place', streetAddresses(doc));
   add('place', fullPostcodes(doc));
   add('place', [...doc.norm.matchAll(PLACE)].filter((m) => !NOT_PLACES.has(m[1].toLowerCase())).map((m) => ({ start: m.index, end: m.index + m[0].length })));
