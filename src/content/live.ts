@@ -35,10 +35,16 @@ export interface LiveOptions {
 /**
  * Checks drafts as the user types without ever running inside a keystroke: input only schedules a check
  * for the next task (coalescing bursts), and when checks get slow (a huge paste) they wait for a pause.
+ * Editors are also watched for DOM changes, because Draft.js and Lexical apply deletions, pastes and
+ * undo themselves (the browser's `input` event never fires for those).
  */
 export class LiveChecker {
   private readonly findings = new Map<HTMLElement, Finding[]>();
   private readonly due = new Map<HTMLElement, Composer>();
+  private readonly watched = new Map<HTMLElement, Composer>();
+  private readonly observer = new MutationObserver((records) => this.mutated(records));
+  /** An input event came since the last check, so the next check ends a keystroke-to-findings measure. */
+  private typed = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private slow = false;
   /** Moving average of the cost of a check, in ms. */
@@ -51,6 +57,26 @@ export class LiveChecker {
   /** The user typed in a composer; `at` is the input event's timeStamp (the keystroke, on performance.now's clock). */
   input(composer: Composer, at: number): void {
     performance.mark(INPUT_MARK, { startTime: at });
+    this.typed = true;
+    this.watch(composer);
+    this.schedule(composer);
+  }
+
+  /** Re-check this composer whenever its editor's text changes, typed or not. */
+  watch(composer: Composer): void {
+    const editor = composer.editor.element;
+    if (this.watched.has(editor)) return;
+    this.watched.set(editor, composer);
+    this.observer.observe(editor, { childList: true, characterData: true, subtree: true });
+  }
+
+  private mutated(records: MutationRecord[]): void {
+    for (const [editor, composer] of this.watched) {
+      if (records.some((r) => editor.contains(r.target))) this.schedule(composer);
+    }
+  }
+
+  private schedule(composer: Composer): void {
     this.due.set(composer.editor.element, composer);
     if (this.slow) clearTimeout(this.timer);
     else if (this.timer !== undefined) return;
@@ -70,6 +96,7 @@ export class LiveChecker {
 
   forget(editor: HTMLElement): void {
     this.due.delete(editor);
+    this.watched.delete(editor);
     this.findings.delete(editor);
     this.options.highlighter.clear(editor);
     this.report();
@@ -78,8 +105,10 @@ export class LiveChecker {
   private readonly run = () => {
     this.timer = undefined;
     const due = [...this.due.values()];
+    const typed = this.typed;
     this.due.clear();
-    for (const composer of due) this.checkOne(composer, true);
+    this.typed = false;
+    for (const composer of due) this.checkOne(composer, typed);
   };
 
   private checkOne(composer: Composer, typed: boolean): void {

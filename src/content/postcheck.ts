@@ -156,6 +156,7 @@ export function startPostcheck(win: Window, adapter: SiteAdapter, send: (message
 
   const discovery = new ComposerDiscovery(doc, adapter, {
     found: (composer) => {
+      live.watch(composer);
       if (checker && composer.editor.snapshot().text.trim() !== '') live.refresh(composer);
     },
     gone: (editor) => live.forget(editor),

@@ -74,6 +74,18 @@ describe('live checking as the user types', () => {
     expect(painted.get(a.editor.element)).toEqual([finding('warn')]);
   });
 
+  it('re-checks when an editor changes its text without an input event (Draft.js and Lexical deletions, pastes)', async () => {
+    const editable = document.createElement('div');
+    editable.contentEditable = 'true';
+    editable.innerHTML = '<p>abc</p>';
+    document.body.append(editable);
+    const c: Composer = { editor: editorFor(editable, 'lexical'), kind: 'post', scope: document.body };
+    live.watch(c);
+    editable.querySelector('p')!.textContent = '';
+    await new Promise((r) => setTimeout(r, 10));
+    expect(checks).toEqual(['']);
+  });
+
   it('records keystroke-to-findings as a performance measure, with no text in it', async () => {
     const a = composer('a');
     live.input(a, performance.now());
