@@ -4,13 +4,19 @@
  *
  * Test-relevant behaviour (kept stable for tests/e2e):
  * - Runs at document_start on the four sites only. Capture-phase listeners on window for pointerdown,
- *   mousedown, pointerup, mouseup, click and keydown are registered synchronously, before page scripts.
+ *   mousedown, pointerup, mouseup, click, keydown and keyup are registered synchronously, before page
+ *   scripts. IME composition (isComposing, keyCode 229) never counts as a submit.
+ * - The rule packs are fetched and compiled when the user first focuses or types in a composer, or once
+ *   the page is idle after load, never during page load. A post made before they are ready is held until
+ *   they are, then posted (clean) or reviewed; after 5 s without packs it goes out with a notice.
  * - Live check: every `input` in a composer sets the performance mark `postcheck:input` at the input
- *   event's timeStamp; the check runs in the next task (after a 150 ms pause in typing while checks
+ *   event's timeStamp (DOM changes in an editor without an input event, e.g. Draft.js deletions, are
+ *   re-checked too, but set no mark); the check runs in the next task (after a 150 ms pause in typing while checks
  *   average over 40 ms) and, once findings, highlights and badge are updated, sets `postcheck:findings`
  *   (detail: { chars }) and the measure `postcheck:keystroke-to-findings` from the latest input mark.
  *   Names and timings only (the page can see the performance timeline); no text or findings.
- *   Marks and measures are cleared after every 500 checks.
+ *   Marks and measures are cleared after every 500 checks. Only the first 20 000 characters of a draft
+ *   are checked; a notice (and a note in the review) says so.
  * - Highlights: boxes inside the extension's closed shadow root (class "box block|warn|info"), never
  *   the CSS Custom Highlight API, whose registry the page can read.
  * - UI: one `<postcheck-ui>` element on <html> with a CLOSED shadow root; its `data-state` attribute is
