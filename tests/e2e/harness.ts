@@ -16,19 +16,28 @@ import type { FixtureApi, Submission } from './fixtures/page-api';
 
 export const CHROMIUM = '/usr/lib/chromium/chromium';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-/** Its own output folder, so a `npm run build` or `wxt dev` during a run cannot swap the extension under it. */
-const E2E_OUT = '.output/e2e';
-export const EXTENSION_DIR = path.join(ROOT, E2E_OUT, 'chrome-mv3/');
+/** The demo's build; an e2e run builds into a folder of its own and names it in EXTENSION_ENV. */
+const DEFAULT_OUT = path.join(ROOT, '.output/e2e');
+/**
+ * Set by tests/e2e/global-setup.ts for the test workers: the run's own build, so a `npm run build`,
+ * `wxt dev` or another e2e run at the same time cannot swap the extension under it.
+ */
+export const EXTENSION_ENV = 'POSTCHECK_E2E_EXTENSION';
+export const EXTENSION_DIR = process.env[EXTENSION_ENV] ?? path.join(DEFAULT_OUT, 'chrome-mv3/');
 
-/** A production build (`wxt build`, same config) of the current code into EXTENSION_DIR; throws with wxt's output when it fails. */
-export function buildExtension(): void {
-  const script = `import { build } from 'wxt'; await build({ outDir: ${JSON.stringify(E2E_OUT)} });`;
+/**
+ * A production build (`wxt build`, same config) of the current code into `outDir`; returns the
+ * unpacked Chrome extension's folder. Throws with wxt's output when the build fails.
+ */
+export function buildExtension(outDir = DEFAULT_OUT): string {
+  const script = `import { build } from 'wxt'; await build({ outDir: ${JSON.stringify(outDir)} });`;
   try {
     execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, stdio: 'pipe' });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: Buffer; stderr?: Buffer };
     throw new Error(`wxt build failed:\n${stdout.toString()}${stderr.toString()}`);
   }
+  return path.join(outDir, 'chrome-mv3/');
 }
 
 /**
