@@ -185,6 +185,8 @@ function composerTests(getHarness: () => Harness, spec: ComposerSpec): void {
     await typeDraft(page, RISKY_DRAFT.text);
     const count = await waitUntil('a count on the badge', () => badgeText(getHarness(), page), (text) => /^[1-9]\d*$/.test(text));
     expect(Number(count)).toBeGreaterThanOrEqual(2); // at least the name and the NHS number
+    // Typing straight after the page opened must not be met with a false alarm while the packs load.
+    expect((await readReviewDialog(page))?.text ?? '').not.toMatch(/unavailable/i);
     await spec.editor(page).click();
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.press('Backspace');
