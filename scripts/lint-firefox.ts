@@ -22,7 +22,7 @@ interface LintReport {
   notices: LintMessage[];
 }
 
-await build({ browser: 'firefox', outDir: OUT, logLevel: 0 });
+await build({ browser: 'firefox', outDir: OUT });
 let output: string;
 try {
   output = execFileSync('npx', ['web-ext', 'lint', '--source-dir', SOURCE, '--no-config-discovery', '--output', 'json'], { encoding: 'utf8' });

@@ -64,11 +64,11 @@ export function ImportSection({ settings, stored }: { settings: EffectiveSetting
       <p class="muted">
         A YAML or JSON pack, checked exactly as <code>postcheck rules lint</code> checks it. Nothing changes until you switch it on.
       </p>
-      <label class="block">
+      <label class="field-label">
         Pack file (.yaml, .yml or .json)
         <input type="file" accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml" onChange={(e) => void onFile(e)} />
       </label>
-      <label class="block" for="pasted-pack">
+      <label class="field-label" for="pasted-pack">
         Or paste the pack
       </label>
       <textarea id="pasted-pack" rows={8} value={pasted} spellcheck={false} onInput={(e) => setPasted(e.currentTarget.value)} />

@@ -3,8 +3,9 @@ import { analyze, type Account, type Finding } from '../../engine';
 import type { EffectiveSettings } from '../../storage/effective';
 import { checkConfigFor } from '../../storage/packs';
 import { SITE_IDS, SITE_NAMES, type SiteId } from '../../storage/sites';
-import { CATEGORY_NAMES, SEVERITY_LABELS } from '../labels';
+import { CATEGORY_NAMES } from '../labels';
 import { policyCitation } from '../policy-names';
+import { SeverityLabel } from '../SeverityLabel';
 
 /**
  * Try a draft against the packs and settings in force, as if posted on a site from a kind of account.
@@ -48,7 +49,7 @@ export function Playground({ settings }: { settings: EffectiveSettings }) {
           <input type="checkbox" checked={hasMedia} onChange={(e) => setHasMedia(e.currentTarget.checked)} /> With a photo or video
         </label>
       </div>
-      <label class="block" for="playground-draft">
+      <label class="field-label" for="playground-draft">
         Draft
       </label>
       <textarea id="playground-draft" rows={5} value={text} onInput={(e) => setText(e.currentTarget.value)} />
@@ -59,10 +60,7 @@ export function Playground({ settings }: { settings: EffectiveSettings }) {
       <ul class="playground-findings">
         {findings.map((f) => (
           <li key={`${f.ruleId}-${f.start}`} class={`finding ${f.severity}`}>
-            <span class="severity">
-              <span aria-hidden="true">{SEVERITY_LABELS[f.severity].symbol} </span>
-              {SEVERITY_LABELS[f.severity].word}
-            </span>{' '}
+            <SeverityLabel severity={f.severity} />{' '}
             <span class="muted">
               {CATEGORY_NAMES[f.category]} · {f.ruleId}
             </span>

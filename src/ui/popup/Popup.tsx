@@ -2,8 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Account, Category } from '../../engine/types';
 import type { FindingSummary, TabReportMessage } from '../../messages';
 import { SITE_NAMES } from '../../storage/sites';
-import { CATEGORY_NAMES, SEVERITY_LABELS } from '../labels';
+import { CATEGORY_NAMES } from '../labels';
 import { policyCitation } from '../policy-names';
+import { SeverityLabel } from '../SeverityLabel';
 import type { PopupClient, PopupReport } from './client';
 
 /**
@@ -142,11 +143,7 @@ function FindingGroups({ findings }: { findings: FindingSummary[] }) {
           <ul>
             {items.map((f) => (
               <li key={`${f.ruleId}-${f.severity}`} class={`finding ${f.severity}`}>
-                <span class="severity">
-                  <span aria-hidden="true">{SEVERITY_LABELS[f.severity].symbol} </span>
-                  {SEVERITY_LABELS[f.severity].word}
-                  {f.count > 1 && ` (${f.count} times)`}
-                </span>
+                <SeverityLabel severity={f.severity} times={f.count} />
                 <p class="message">{f.message}</p>
                 <p class="policy">Policy: {policyCitation(f.policy.source, f.policy.section)}</p>
               </li>
