@@ -202,8 +202,9 @@ function patientSlots(doc: Doc): (from: number, to: number) => Slot | undefined 
     const before = doc.tokens[from - 1];
     if (before && SLOT_BEFORE.has(before.lower) && doc.norm.slice(before.end, doc.tokens[from].start) === ' ') return 'subject';
     const end = nameEnd(doc.tokens[to]);
-    if (ages.some((a) => a.start >= end && /^[\s,]{0,2}$/.test(doc.norm.slice(end, a.start)))) return 'age';
-    if (places.some((p) => p.start > end && /^\s+(?:in|on|from|at)\s+(?:the\s+)?$/i.test(doc.norm.slice(end, p.start)))) return 'place';
+    if (ages.some((a) => a.start >= end && a.start - end <= 2 && /^[\s,]*$/.test(doc.norm.slice(end, a.start)))) return 'age';
+    const placeAhead = (p: Span) => p.start > end && p.start - end <= 12 && /^\s+(?:in|on|from|at)\s+(?:the\s+)?$/i.test(doc.norm.slice(end, p.start));
+    if (places.some(placeAhead)) return 'place';
     return undefined;
   };
 }

@@ -75,7 +75,7 @@ function candidates(doc: Doc, isInitials: (text: string) => boolean): Candidate[
   const out: Candidate[] = [];
   const { tokens, norm } = doc;
   const ages = ageMentions(doc);
-  const ageRightAfter = (end: number) => ages.some((a) => a.start >= end && /^[\s,]{0,2}$/.test(norm.slice(end, a.start)));
+  const ageRightAfter = (end: number) => ages.some((a) => a.start >= end && a.start - end <= 2 && /^[\s,]*$/.test(norm.slice(end, a.start)));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const { initials, end } = splitPossessive(t);
