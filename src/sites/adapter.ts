@@ -93,4 +93,19 @@ export function submissionIn(
   return composers.length > 0 ? { control, composers } : null;
 }
 
-export const ENTER_ONLY = (e: KeyboardEvent) => e.key === 'Enter' && !e.shiftKey && !e.ctrlKey && !e.altKey && !e.metaKey;
+/** `findComposers` and `composerOf` for a site whose editors match one selector, each classified by `composerAt`. */
+export function composersBy(editors: string, composerAt: (editor: HTMLElement) => Composer | null): Pick<SiteAdapter, 'findComposers' | 'composerOf'> {
+  return {
+    findComposers: (root) => [...root.querySelectorAll<HTMLElement>(editors)].flatMap((el) => composerAt(el) ?? []),
+    composerOf(element) {
+      const editor = element.closest<HTMLElement>(editors);
+      return editor ? composerAt(editor) : null;
+    },
+  };
+}
+
+/** Comment boxes where bare Enter posts (Facebook, Instagram): Shift+Enter is a new line. */
+export function enterPostsComment(event: KeyboardEvent, composer: Composer, control: (c: Composer) => HTMLElement | null): Submission | null {
+  const bareEnter = event.key === 'Enter' && !event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey;
+  return composer.kind === 'comment' && bareEnter ? { control: control(composer), composers: [composer] } : null;
+}

@@ -1,5 +1,6 @@
 import {
-  ENTER_ONLY,
+  composersBy,
+  enterPostsComment,
   hasMediaPreview,
   namedControlIn,
   namedControlInPath,
@@ -29,9 +30,7 @@ function composerAt(editor: HTMLElement): Composer | null {
   return { editor: editorFor(editor, familyOf(editor)), kind, scope };
 }
 
-function findComposers(root: ParentNode): Composer[] {
-  return [...root.querySelectorAll<HTMLElement>(EDITORS)].flatMap((el) => composerAt(el) ?? []);
-}
+const { findComposers, composerOf } = composersBy(EDITORS, composerAt);
 
 function commentSubmit(scope: ParentNode): HTMLElement | null {
   return scope.querySelector<HTMLElement>('#focused-state-composer-submit [role="button"]') ?? namedControlIn(scope, CONTROLS, COMMENT_NAMES);
@@ -42,10 +41,7 @@ export const facebook: SiteAdapter = {
   matches: ['https://*.facebook.com/*'],
   shadowHosts: [],
   findComposers,
-  composerOf(element) {
-    const editor = element.closest<HTMLElement>(EDITORS);
-    return editor ? composerAt(editor) : null;
-  },
+  composerOf,
   submissionAt(path) {
     const comment = namedControlInPath(path, CONTROLS, COMMENT_NAMES);
     const post = namedControlInPath(path, CONTROLS, POST_NAMES);
@@ -54,10 +50,7 @@ export const facebook: SiteAdapter = {
       submissionIn(post, post?.closest('[role="dialog"]'), 'post', findComposers)
     );
   },
-  submissionFromKey(event, composer) {
-    if (composer.kind !== 'comment' || !ENTER_ONLY(event)) return null;
-    return { control: commentSubmit(composer.scope), composers: [composer] };
-  },
+  submissionFromKey: (event, composer) => enterPostsComment(event, composer, (c) => commentSubmit(c.scope)),
   submitControlOf(composer) {
     return composer.kind === 'comment' ? commentSubmit(composer.scope) : namedControlIn(composer.scope, CONTROLS, POST_NAMES);
   },

@@ -1,4 +1,4 @@
-import { controlName, elementsOf, ENTER_ONLY, namedControlIn, namedControlInPath, submissionIn, type Composer, type SiteAdapter } from './adapter';
+import { composersBy, controlName, elementsOf, enterPostsComment, namedControlIn, namedControlInPath, submissionIn, type Composer, type SiteAdapter } from './adapter';
 import { editorFor, familyOf } from './editors';
 
 /**
@@ -19,9 +19,7 @@ function composerAt(editor: HTMLElement): Composer | null {
   return { editor: editorFor(editor, familyOf(editor)), kind: form ? 'comment' : 'post', scope };
 }
 
-function findComposers(root: ParentNode): Composer[] {
-  return [...root.querySelectorAll<HTMLElement>(EDITORS)].flatMap((el) => composerAt(el) ?? []);
-}
+const { findComposers, composerOf } = composersBy(EDITORS, composerAt);
 
 function submitIn(composer: Composer): HTMLElement | null {
   if (composer.kind === 'post') return namedControlIn(composer.scope, CONTROLS, SHARE_NAMES);
@@ -38,10 +36,7 @@ export const instagram: SiteAdapter = {
   matches: ['https://*.instagram.com/*'],
   shadowHosts: [],
   findComposers,
-  composerOf(element) {
-    const editor = element.closest<HTMLElement>(EDITORS);
-    return editor ? composerAt(editor) : null;
-  },
+  composerOf,
   submissionAt(path) {
     const comment = (elementsOf(path).find(isCommentSubmit) as HTMLElement | undefined) ?? null;
     const share = namedControlInPath(path, CONTROLS, SHARE_NAMES);
@@ -50,10 +45,7 @@ export const instagram: SiteAdapter = {
       submissionIn(share, share?.closest('[role="dialog"]'), 'post', findComposers)
     );
   },
-  submissionFromKey(event, composer) {
-    if (composer.kind !== 'comment' || !ENTER_ONLY(event)) return null;
-    return { control: submitIn(composer), composers: [composer] };
-  },
+  submissionFromKey: (event, composer) => enterPostsComment(event, composer, submitIn),
   submitControlOf: submitIn,
   hasMedia(composer) {
     return composer.kind === 'post';

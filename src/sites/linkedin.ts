@@ -1,4 +1,4 @@
-import { hasMediaPreview, namedControlIn, namedControlInPath, submissionIn, type Composer, type SiteAdapter } from './adapter';
+import { composersBy, hasMediaPreview, namedControlIn, namedControlInPath, submissionIn, type Composer, type SiteAdapter } from './adapter';
 import { editorFor, familyOf } from './editors';
 
 /**
@@ -23,9 +23,7 @@ function composerAt(editor: HTMLElement): Composer | null {
   return { editor: editorFor(editor, familyOf(editor)), kind: box ? 'comment' : 'post', scope };
 }
 
-function findComposers(root: ParentNode): Composer[] {
-  return [...root.querySelectorAll<HTMLElement>(EDITORS)].flatMap((el) => composerAt(el) ?? []);
-}
+const { findComposers, composerOf } = composersBy(EDITORS, composerAt);
 
 function submitIn(scope: ParentNode, kind: Composer['kind']): HTMLElement | null {
   return kind === 'comment'
@@ -38,10 +36,7 @@ export const linkedin: SiteAdapter = {
   matches: ['https://*.linkedin.com/*'],
   shadowHosts: ['#interop-outlet'],
   findComposers,
-  composerOf(element) {
-    const editor = element.closest<HTMLElement>(EDITORS);
-    return editor ? composerAt(editor) : null;
-  },
+  composerOf,
   submissionAt(path) {
     const comment = namedControlInPath(path, COMMENT_CONTROLS, COMMENT_NAMES);
     const share = namedControlInPath(path, `${SHARE_SUBMIT}, [role="dialog"] button`, POST_NAMES);

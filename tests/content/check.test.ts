@@ -1,25 +1,15 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { createChecker, MAX_CHECKED_CHARS } from '../../src/content/check';
-import { compilePack, PackSchema } from '../../src/engine';
 import { x } from '../../src/sites/x';
 import { $ } from '../sites/dom';
+import { SURNAME, testPack } from './test-pack';
 import { xPage } from './x-page';
 
-const rule = { policy: { source: '001_a2aaa61759ac3d9f.txt', section: '§3.5' }, examples: { flag: ['a', 'b'], pass: ['c', 'd'] } };
-const PACK = compilePack(
-  PackSchema.parse({
-    id: 'test',
-    name: 'Test',
-    version: '1.0.0',
-    owner: 'IG',
-    lastReviewed: '2026-11-29',
-    rules: [
-      { ...rule, id: 'ward-photo', category: 'photo-consent', severity: 'warn', message: 'A photo from the ward needs consent.', detect: { kind: 'phrases', terms: ['ward'] }, when: { hasMedia: true } },
-      { ...rule, id: 'surname', category: 'patient-identifier', severity: 'block', message: 'This names a patient; remove it.', detect: { kind: 'phrases', terms: ['Smith'] } },
-    ],
-  }),
-);
+const PACK = testPack([
+  { id: 'ward-photo', category: 'photo-consent', severity: 'warn', message: 'A photo from the ward needs consent.', detect: { kind: 'phrases', terms: ['ward'] }, when: { hasMedia: true } },
+  SURNAME,
+]);
 const check = createChecker(x, { packs: [PACK], defaultAccount: 'personal' });
 
 describe('checking a composer', () => {

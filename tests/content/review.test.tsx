@@ -3,11 +3,11 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { createChecker, holding, type ComposerCheck } from '../../src/content/check';
 import { Gate } from '../../src/content/gate';
 import { ReviewController } from '../../src/content/review';
-import { compilePack, PackSchema } from '../../src/engine';
 import { x } from '../../src/sites/x';
 import { createUiRoot, isFromUi, type UiRoot } from '../../src/ui/host';
 import { createNotices } from '../../src/ui/notices';
 import { $, handlePasteLikeAnEditor, installClipboardEvents } from '../sites/dom';
+import { PARTY, SURNAME, testPack } from './test-pack';
 import { xPage as timeline } from './x-page';
 
 function xPage(text: string) {
@@ -16,21 +16,7 @@ function xPage(text: string) {
   return parts;
 }
 
-
-const rule = { category: 'patient-identifier', policy: { source: '001_a2aaa61759ac3d9f.txt', section: '§3.8' }, examples: { flag: ['a', 'b'], pass: ['c', 'd'] } };
-const PACK = compilePack(
-  PackSchema.parse({
-    id: 'test',
-    name: 'Test',
-    version: '1.0.0',
-    owner: 'IG',
-    lastReviewed: '2026-11-29',
-    rules: [
-      { ...rule, id: 'surname', severity: 'block', message: 'This names a patient; remove the name.', detect: { kind: 'phrases', terms: ['Smith'] }, fix: { replace: '[name removed]' } },
-      { ...rule, id: 'party', category: 'political', severity: 'warn', message: 'This reads as party politics; think again.', detect: { kind: 'phrases', terms: ['Tories'] } },
-    ],
-  }),
-);
+const PACK = testPack([SURNAME, PARTY]);
 
 describe('reviewing a held post', () => {
   let ui: UiRoot;

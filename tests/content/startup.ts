@@ -1,15 +1,8 @@
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
+import { SURNAME, testPackData } from './test-pack';
 
-const rule = { category: 'patient-identifier', policy: { source: '001_a2aaa61759ac3d9f.txt', section: '§3.8' }, examples: { flag: ['a', 'b'], pass: ['c', 'd'] } };
-const PACK = {
-  id: 'test',
-  name: 'Test',
-  version: '1.0.0',
-  owner: 'IG',
-  lastReviewed: '2026-11-29',
-  rules: [{ ...rule, id: 'surname', severity: 'block', message: 'This names a patient; remove the name.', detect: { kind: 'phrases', terms: ['Smith'] } }],
-};
+const PACK = testPackData([SURNAME]);
 
 /**
  * A fake background that holds back the built-in packs until `deliver()`, like a page where the user
