@@ -11,12 +11,16 @@ export const CHECK_MEASURE = 'postcheck:keystroke-to-findings';
 const MAX_MEASURES = 500;
 
 /**
- * While checks cost more than this on average, the next one waits for a pause in typing instead of running
+ * While checks typically cost more than this, the next one waits for a pause in typing instead of running
  * at once: a task this long between keystrokes would start to delay the next one (a huge paste, a slow
- * machine). Averaged, so one garbage-collection pause does not switch modes.
+ * machine). The median of the last few (at least three), so a cold first check or a garbage-collection
+ * pause does not switch modes.
  */
 const SLOW_CHECK_MS = 40;
+const COST_SAMPLES = 5;
 const PAUSE_MS = 150;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
 
 export interface PageFindings {
   findings: number;
@@ -47,8 +51,8 @@ export class LiveChecker {
   private typed = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private slow = false;
-  /** Moving average of the cost of a check, in ms. */
-  private cost: number | undefined;
+  /** What the last few checks cost, in ms. */
+  private costs: number[] = [];
   private measures = 0;
   private lastReport = '';
 
@@ -124,8 +128,8 @@ export class LiveChecker {
     this.options.highlighter.paint({ element: editor.element, range: result.snapshot.range }, result.findings);
     this.findings.set(editor.element, result.findings);
     const took = performance.now() - started;
-    this.cost = this.cost === undefined ? took : 0.7 * this.cost + 0.3 * took;
-    this.slow = this.cost > SLOW_CHECK_MS;
+    this.costs = [...this.costs.slice(-(COST_SAMPLES - 1)), took];
+    this.slow = this.costs.length >= 3 && median(this.costs) > SLOW_CHECK_MS;
     this.report();
     if (typed) this.measure(result.snapshot.text.length);
   }

@@ -114,6 +114,8 @@ export function startPostcheck(win: Window, adapter: SiteAdapter, send: (message
 
   const live = new LiveChecker({
     check: (composer) => {
+      // Until the packs are ready there is nothing to check with; everything is checked again once they are.
+      if (!checker) return { composer, snapshot: composer.editor.snapshot(), findings: [] };
       const result = check(composer);
       lastCheckFailed = false;
       noticeIfUnguarded(composer, result);

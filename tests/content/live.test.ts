@@ -115,9 +115,12 @@ describe('live checking as the user types', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }); // the engine's cost is measured on the real clock
     const a = composer('a');
     checkCost = 60;
-    live.input(a, performance.now());
-    await vi.advanceTimersByTimeAsync(0);
-    expect(checks).toEqual(['a']);
+    for (let i = 1; i <= 3; i++) {
+      live.input(a, performance.now());
+      await vi.advanceTimersByTimeAsync(0);
+      expect(checks).toHaveLength(i); // the first slow checks may be a cold start: still at once
+    }
+    checks = ['a'];
     live.input(a, performance.now());
     await vi.advanceTimersByTimeAsync(100);
     live.input(a, performance.now());
