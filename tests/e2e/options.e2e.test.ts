@@ -98,7 +98,7 @@ describe('the options page', () => {
     await options.getByRole('button', { name: 'Check pasted pack' }).click();
     const preview = options.locator('.preview');
     await preview.waitFor();
-    expect(await preview.textContent()).toMatch(/pasted pack is a valid pack: Trust extras 1\.0\.0/);
+    expect(await preview.textContent()).toMatch(/The pasted pack is a valid pack: Trust extras 1\.0\.0/);
     expect(await preview.textContent()).toMatch(/It would be added as a new pack/);
     expect(await preview.locator('h4').allTextContents()).toEqual(['Rules added (1)']);
     expect(await axeViolations(options)).toEqual([]);

@@ -11,6 +11,9 @@ type Checked =
   | { state: 'invalid'; source: string; problems: PackProblem[] }
   | { state: 'valid'; source: string; pack: Pack; current?: Pack; diff: PackDiff };
 
+/** "the pasted pack" starts a heading as "The pasted pack"; a file name stays as it is. */
+const capitalised = (source: string) => source.replace(/^the /, 'The ');
+
 /** Where a problem is, in the words of the CLI's `rules lint`: line, rule and field. */
 function where(p: PackProblem): string {
   return [p.line !== undefined && `line ${p.line}`, p.ruleId && `rule ${p.ruleId}`, p.field && `field ${p.field}`].filter(Boolean).join(', ');
@@ -73,7 +76,7 @@ export function ImportSection({ settings, stored }: { settings: EffectiveSetting
       </label>
       <textarea id="pasted-pack" rows={8} value={pasted} spellcheck={false} onInput={(e) => setPasted(e.currentTarget.value)} />
       <p>
-        <button type="button" disabled={pasted.trim() === ''} onClick={() => check(pasted, 'pasted pack')}>
+        <button type="button" disabled={pasted.trim() === ''} onClick={() => check(pasted, 'the pasted pack')}>
           Check pasted pack
         </button>
       </p>
@@ -84,7 +87,7 @@ export function ImportSection({ settings, stored }: { settings: EffectiveSetting
         <div class="problems" role="alert">
           <h3>
             <span aria-hidden="true">✕ </span>
-            {checked.source} cannot be used: {checked.problems.length} {checked.problems.length === 1 ? 'problem' : 'problems'}. The pack in use
+            {capitalised(checked.source)} cannot be used: {checked.problems.length} {checked.problems.length === 1 ? 'problem' : 'problems'}. The pack in use
             has not changed.
           </h3>
           <ul>
@@ -114,7 +117,7 @@ function Preview(props: {
     <div class="preview" aria-labelledby="preview-heading">
       <h3 id="preview-heading">
         <span aria-hidden="true">✓ </span>
-        {source} is a valid pack: {pack.name} {pack.version}
+        {capitalised(source)} is a valid pack: {pack.name} {pack.version}
       </h3>
       <p>
         {current ? `It would replace ${current.name} ${current.version} (${current.rules.length} rules).` : 'It would be added as a new pack.'} Owner{' '}
