@@ -100,10 +100,26 @@ export function parseImportedPacks(raw: unknown, problems: string[] = []): Impor
   }
   return raw.flatMap((entry: unknown) => {
     const parsed = ImportedPackSchema.safeParse(entry);
-    if (parsed.success && !compileError(parsed.data.pack)) return [parsed.data];
+    const pack = parsed.success ? same(parsed.data.pack) : undefined;
+    if (parsed.success && pack && !compileError(pack)) return [{ ...parsed.data, pack }];
     problems.push('An imported rule pack could not be read and is not in use; import it again.');
     return [];
   });
+}
+
+/**
+ * Settings are read again on every change, and each read makes new pack objects; handing back the
+ * object read last time for the same content lets the engine reuse its compiled form (compiledFor
+ * keeps one per object) instead of compiling an unchanged pack again.
+ */
+const packsByContent = new Map<string, Pack>();
+function same(pack: Pack): Pack {
+  const key = JSON.stringify(pack);
+  const known = packsByContent.get(key);
+  if (known) return known;
+  if (packsByContent.size > 20) packsByContent.clear();
+  packsByContent.set(key, pack);
+  return pack;
 }
 
 export function parseManaged(raw: unknown, problems: string[] = []): ManagedPolicy {
@@ -140,8 +156,9 @@ function parsePolicyPack(text: string): { ok: true; pack: Pack } | { ok: false; 
     const issue = parsed.error.issues[0];
     return { ok: false, problem: `${issue?.path.join('.') || '(top level)'}: ${issue?.message ?? 'not a rule pack'}.` };
   }
-  const compiles = compileError(parsed.data);
-  return compiles ? { ok: false, problem: compiles } : { ok: true, pack: parsed.data };
+  const pack = same(parsed.data);
+  const compiles = compileError(pack);
+  return compiles ? { ok: false, problem: compiles } : { ok: true, pack };
 }
 
 /** What stops a pack that passes the schema from compiling (a bad pattern, an unknown vocabulary), if anything. */

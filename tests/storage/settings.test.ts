@@ -63,3 +63,15 @@ describe('stored settings', () => {
     expect((await fakeBrowser.storage.sync.get(STAFF_KEY))[STAFF_KEY]).toEqual(stored.staff);
   });
 });
+
+describe('packs read again after a settings change', () => {
+  it('are the same objects when their content is the same, so they are not compiled again', () => {
+    const entry = { pack: trustPack, source: 'a.yaml', importedAt: '2026-11-29T10:00:00Z' };
+    const first = parseStoredSettings({ imported: [structuredClone(entry)], managed: { rulePack: JSON.stringify({ ...trustPack, id: 'policy' }) } });
+    const again = parseStoredSettings({ imported: [structuredClone(entry)], managed: { rulePack: JSON.stringify({ ...trustPack, id: 'policy' }) } });
+    expect(again.imported[0]!.pack).toBe(first.imported[0]!.pack);
+    expect(again.managed.rulePack).toBe(first.managed.rulePack);
+    const changed = parseStoredSettings({ imported: [{ ...entry, pack: { ...trustPack, version: '1.0.1' } }] });
+    expect(changed.imported[0]!.pack).not.toBe(first.imported[0]!.pack);
+  });
+});
