@@ -9,11 +9,13 @@
  * - The rule packs are fetched and compiled when the user first focuses or types in a composer, or once
  *   the page is idle after load, never during page load. A post made before they are ready is held until
  *   they are, then posted (clean) or reviewed; after 5 s without packs it goes out with a notice.
- * - Live check: every `input` in a composer sets the performance mark `postcheck:input` at the input
- *   event's timeStamp (DOM changes in an editor without an input event, e.g. Draft.js deletions, are
- *   re-checked too, but set no mark); the check runs in the next task (after a 150 ms pause in typing while checks
- *   average over 40 ms) and, once findings, highlights and badge are updated, sets `postcheck:findings`
- *   (detail: { chars }) and the measure `postcheck:keystroke-to-findings` from the latest input mark.
+ * - Live check: the first sign of a change in a composer since the last check (a `beforeinput` or
+ *   `input` event, at its timeStamp, or a DOM change in the editor, which is all Draft.js gives for some
+ *   keystrokes and deletions) sets the performance mark `postcheck:input`; the check runs in the next
+ *   animation frame (after a 150 ms pause in
+ *   typing while checks typically take over 40 ms) and, once findings, highlights and badge are updated,
+ *   sets `postcheck:findings` (detail: { chars }) and the measure `postcheck:keystroke-to-findings` from
+ *   the latest input mark.
  *   Names and timings only (the page can see the performance timeline); no text or findings.
  *   Marks and measures are cleared after every 500 checks. Only the first 20 000 characters of a draft
  *   are checked; a notice (and a note in the review) says so.

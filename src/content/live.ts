@@ -38,7 +38,8 @@ export interface LiveOptions {
 
 /**
  * Checks drafts as the user types without ever running inside a keystroke: input only schedules a check
- * for the next task (coalescing bursts), and when checks get slow (a huge paste) they wait for a pause.
+ * for the next animation frame (coalescing bursts), so the findings and their highlights are drawn in
+ * the same frame as the typed character; when checks get slow (a huge paste) they wait for a pause.
  * Editors are also watched for DOM changes, because Draft.js and Lexical apply deletions, pastes and
  * undo themselves (the browser's `input` event never fires for those).
  */
@@ -47,9 +48,10 @@ export class LiveChecker {
   private readonly due = new Map<HTMLElement, Composer>();
   private readonly watched = new Map<HTMLElement, Composer>();
   private readonly observer = new MutationObserver((records) => this.mutated(records));
-  /** An input event came since the last check, so the next check ends a keystroke-to-findings measure. */
+  /** A change was seen since the last check, so the next check ends a keystroke-to-findings measure. */
   private typed = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The scheduled check: in the next animation frame, or after a pause in typing while checks are slow. */
+  private pending: { cancel(): void } | undefined;
   private slow = false;
   /** What the last few checks cost, in ms. */
   private costs: number[] = [];
@@ -58,10 +60,17 @@ export class LiveChecker {
 
   constructor(private readonly options: LiveOptions) {}
 
-  /** The user typed in a composer; `at` is the input event's timeStamp (the keystroke, on performance.now's clock). */
+  /**
+   * A composer's text is changing. `at` (performance.now's clock) is when: the timeStamp of a
+   * `beforeinput` or `input` event, or the moment a DOM change in the editor was seen (Draft.js applies
+   * some keystrokes itself, with neither event). The first signal since the last check starts the
+   * keystroke-to-findings measure; the others of the same change do not move it.
+   */
   input(composer: Composer, at: number): void {
-    performance.mark(INPUT_MARK, { startTime: at });
-    this.typed = true;
+    if (!this.typed) {
+      performance.mark(INPUT_MARK, { startTime: at });
+      this.typed = true;
+    }
     this.watch(composer);
     this.schedule(composer);
   }
@@ -76,15 +85,21 @@ export class LiveChecker {
 
   private mutated(records: MutationRecord[]): void {
     for (const [editor, composer] of this.watched) {
-      if (records.some((r) => editor.contains(r.target))) this.schedule(composer);
+      if (records.some((r) => editor.contains(r.target))) this.input(composer, performance.now());
     }
   }
 
   private schedule(composer: Composer): void {
     this.due.set(composer.editor.element, composer);
-    if (this.slow) clearTimeout(this.timer);
-    else if (this.timer !== undefined) return;
-    this.timer = setTimeout(this.run, this.slow ? PAUSE_MS : 0);
+    if (this.pending && !this.slow) return;
+    this.pending?.cancel();
+    if (this.slow) {
+      const timer = setTimeout(this.run, PAUSE_MS);
+      this.pending = { cancel: () => clearTimeout(timer) };
+    } else {
+      const frame = requestAnimationFrame(this.run);
+      this.pending = { cancel: () => cancelAnimationFrame(frame) };
+    }
   }
 
   /** Checks a composer now, outside typing (a draft found on the page, a fix applied). */
@@ -107,7 +122,7 @@ export class LiveChecker {
   }
 
   private readonly run = () => {
-    this.timer = undefined;
+    this.pending = undefined;
     const due = [...this.due.values()];
     const typed = this.typed;
     this.due.clear();
@@ -126,6 +141,7 @@ export class LiveChecker {
       return;
     }
     this.options.highlighter.paint({ element: editor.element, range: result.snapshot.range }, result.findings);
+    this.options.highlighter.flush();
     this.findings.set(editor.element, result.findings);
     const took = performance.now() - started;
     this.costs = [...this.costs.slice(-(COST_SAMPLES - 1)), took];

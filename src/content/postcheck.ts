@@ -175,6 +175,7 @@ export function startPostcheck(win: Window, adapter: SiteAdapter, send: (message
     if (checker) live.input(composer, e.timeStamp);
     else if (broken) unavailable(broken);
   };
+  win.addEventListener('beforeinput', onInput, { capture: true });
   win.addEventListener('input', onInput, { capture: true });
   win.addEventListener(
     'focusin',

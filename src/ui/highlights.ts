@@ -25,6 +25,8 @@ export interface HighlightTarget {
 export interface Highlighter {
   paint(target: HighlightTarget, spans: HighlightSpan[]): void;
   clear(element: HTMLElement): void;
+  /** Draws what is pending now (called from an animation frame, so it shows in that frame). */
+  flush(): void;
 }
 
 /** The highlighter for a window; `layer` is the extension's own element for boxes, created on first use. */
@@ -67,6 +69,12 @@ class BoxHighlighter implements Highlighter {
     if (!this.painted.delete(element)) return;
     this.resizes?.unobserve(element);
     this.schedule();
+  }
+
+  flush(): void {
+    if (!this.frame) return;
+    this.win.cancelAnimationFrame(this.frame);
+    this.layout();
   }
 
   private readonly schedule = () => {
