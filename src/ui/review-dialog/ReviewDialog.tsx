@@ -152,11 +152,12 @@ function FindingEntry(props: { item: ReviewItem; busy: boolean; onFix: ReviewDia
       </p>
       <div class="actions">
         {finding.fixes.map((fix) => (
-          <button key={fix.label} type="button" class="primary" disabled={props.busy} onClick={() => props.onFix(props.item, fix)}>
+          <button key={fix.label} type="button" class="primary" aria-describedby={titleId} disabled={props.busy} onClick={() => props.onFix(props.item, fix)}>
             {fix.label}
           </button>
         ))}
-        <button type="button" disabled={props.busy} onClick={() => props.onEdit(props.item)}>
+        {/* Described by the finding, so a screen reader says which of the Edit buttons this is. */}
+        <button type="button" aria-describedby={titleId} disabled={props.busy} onClick={() => props.onEdit(props.item)}>
           Edit
         </button>
       </div>

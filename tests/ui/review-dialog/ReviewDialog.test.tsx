@@ -93,6 +93,10 @@ describe('ReviewDialog', () => {
     expect(props.onFix).toHaveBeenCalledWith(props.items[0], nhsNumber.fixes[0]);
     const edits = buttons().filter((b) => b.textContent === 'Edit');
     expect(edits).toHaveLength(2);
+    // Each button is described by its finding, so a screen reader can tell the two Edit buttons apart.
+    const description = (b: Element) => container.querySelector(`#${b.getAttribute('aria-describedby')}`)?.textContent;
+    expect(description(edits[0])).toContain('943 476 5919');
+    expect(description(edits[1])).toContain('Vote Labour');
     act(() => edits[1].click());
     expect(props.onEdit).toHaveBeenCalledWith(props.items[1]);
   });
