@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { compileCues, sentenceOf, tokenRange, wordGap } from '../context';
+import { compileCues, sentenceOf, tokenRange, wordGap, type Cues } from '../context';
 import { defineDetector } from '../detector';
 import type { Doc } from '../doc';
 import { ageMentions, bedAndWardNumbers } from '../identifiers/clinical';
@@ -24,6 +24,9 @@ type Strength = (typeof STRENGTHS)[number];
 const PATIENT_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
 const STAFF_TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'sister', 'nurse', 'matron', 'sir', 'dame', 'rev', 'revd', 'cllr']);
 const SLOT_BEFORE = new Set(['patient', 'pt', 'resident']);
+// How close a staff word must be to a title and surname: straight before it, or a few words after.
+const STAFF_BEFORE_TITLED = 0;
+const STAFF_AFTER_TITLED = 5;
 // Words after a capitalised word that make it a place, a condition or an organisation, not a person.
 const NOT_PERSON_AFTER = new Set([
   'ward', 'unit', 'wing', 'house', 'centre', 'center', 'hospital', 'suite', 'building', 'lodge', 'practice', 'surgery',
@@ -107,8 +110,11 @@ export const careContextName = defineDetector({
           return sentenceOf(doc, c.start) === sentence && wordGap(range, first, last) <= options.within;
         });
       };
-      // A colleague once is a colleague throughout the post.
-      const staff = new Set(mentions.filter((m) => !m.slotted && near(m, staffCues)).map((m) => m.key));
+      // A colleague once is a colleague throughout the post. Staff named with a title are described right
+      // beside the name ("our consultant Mr Jones", "Mrs Smith, our ward manager"); a team further off is
+      // just who is with a patient ("Ward 4 team celebrating Mrs Jenkins' 100th").
+      const isStaff = (m: NameMention) => (m.kind === 'titled' ? describedAsStaff(doc, m, staffCues) : near(m, staffCues));
+      const staff = new Set(mentions.filter((m) => !m.slotted && isStaff(m)).map((m) => m.key));
       for (const m of staffTitled(doc)) staff.add(m);
       const out: Match[] = [];
       for (const m of mentions) {
@@ -207,6 +213,16 @@ function patientSlots(doc: Doc): (from: number, to: number) => Slot | undefined 
     if (places.some(placeAhead)) return 'place';
     return undefined;
   };
+}
+
+function describedAsStaff(doc: Doc, m: Span, staffCues: Cues): boolean {
+  const { first, last } = tokenRange(doc, m);
+  const sentence = sentenceOf(doc, m.start);
+  return staffCues.hits(doc).some((h) => {
+    if (doc.tokens[h.first].sentence !== sentence) return false;
+    if (h.last < first) return first - h.last - 1 <= STAFF_BEFORE_TITLED;
+    return h.first > last && h.first - last - 1 <= STAFF_AFTER_TITLED;
+  });
 }
 
 /** Names given with a staff title anywhere in the post: "Dr Ahmed", "Sister Wong". */

@@ -14,13 +14,19 @@ import type { Span } from '../text';
  * 94-year-old on Ward 7 who came in Tuesday after the fall on Fore Street"). The NHS Code of Practice
  * counts "anything else that may be used to identify a patient directly or indirectly".
  */
-type Kind = 'age' | 'condition' | 'ward or bed' | 'date' | 'place' | 'relative' | 'occupation';
+type Kind = 'age' | 'condition' | 'ward or bed' | 'date' | 'place' | 'relative' | 'occupation' | 'school year' | 'rare case';
 
-const DAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tues|weds|thurs|yesterday|last night|this morning|overnight)\b/gi;
+const DAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tues|weds|thurs|yesterday|last night|this morning|overnight|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun) (?:night|morning|afternoon|evening|eve))\b/gi;
 // A birthday that is today gives the date of birth away ("Happy 100th birthday to Miss L … today").
 const BIRTHDAY_TODAY = /\bbirthday\b[^.!?\n]{0,60}\b(?:today|tomorrow)\b|\b(?:today|tomorrow)\b[^.!?\n]{0,60}\bbirthday\b/gi;
 // Where someone lives, shops or fell: "from Whitby", "at Scarborough", "outside the Co-op".
 const PLACE = /\b(?:from|in|at|outside|near)\s+(?:the\s+)?([A-Z][a-z]+(?:-[a-z]+)?)\b/g;
+// A road: "the crash on the A470".
+const ROAD = /\b(?:on|off|along|near|by) the [AM]\d{1,4}\b/g;
+// A school class singles a child out: "in Year 2".
+const SCHOOL_YEAR = /\b(?:Year|Yr) \d{1,2}\b/g;
+// "The first patient in Wales to…", "the youngest baby we've…": a case that is one of a kind.
+const RARE_CASE = /\b(?:first|only|youngest|oldest)\s+(?:patient|person|woman|man|child|baby|boy|girl|one)\b/gi;
 const NOT_PLACES = new Set([
   'ward', 'bay', 'bed', 'room', 'unit', 'resus', 'majors', 'minors', 'christmas', 'easter', 'team', 'work', 'home',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
@@ -31,6 +37,8 @@ const NOT_PLACES = new Set([
 const ONE_PERSON = /\b(?:he|she|him|her|his|man|woman|lady|gentleman|gent|boy|girl|baby|babies|twins|child|kid|toddler|teenager|patient|pt|chap|bloke|fella|lad|lass|mum|dad|couple)\b/i;
 // A patient's relative: "her son", "his wife's", "Mrs Walsh's kids".
 const RELATIVE = /\b(?:his|her|their|[A-Z][a-z]+'s)\s+(?:wife|husband|partner|son|daughter|sons|daughters|kids|children|grandkids|grandchildren|granddaughter|grandson|mum|mother|dad|father|sister|brother|family|niece|nephew|carer)\b/g;
+// …or how the patient is described by family: "a dad of three".
+const PARENT_OF = /\b(?:mum|mother|dad|father|grandad|grandma|nan|grandmother|grandfather) of (?:one|two|three|four|five|six|\d{1,2})\b/gi;
 
 interface KindHit {
   kind: Kind;
@@ -50,7 +58,7 @@ export const jigsaw = defineDetector({
     within: z._default(z.number().check(z.int(), z.minimum(5), z.maximum(200)), 40),
     context: z.optional(ContextOption),
   }),
-  summary: 'Several details about one patient together (age, condition, ward or bed, date, place, relative, job), in a care context.',
+  summary: 'Several details about one patient together (age, condition, ward or bed, date, place, relative, job, school year, a one-of-a-kind case), in a care context.',
   compile(options, env) {
     const conditions = compileCues(env.terms(options.conditions, ['conditions']));
     const occupations = compileCues(env.terms(options.occupations ?? [], ['occupations']));
@@ -79,8 +87,12 @@ function kindHits(doc: Doc, conditions: ReturnType<typeof compileCues>, occupati
   add('date', matchSpans(doc.norm, BIRTHDAY_TODAY));
   add('place', streetAddresses(doc));
   add('place', fullPostcodes(doc));
+  add('place', matchSpans(doc.norm, ROAD));
+  add('school year', matchSpans(doc.norm, SCHOOL_YEAR));
+  add('rare case', matchSpans(doc.norm, RARE_CASE));
   add('place', [...doc.norm.matchAll(PLACE)].filter((m) => !NOT_PLACES.has(m[1].toLowerCase())).map((m) => ({ start: m.index, end: m.index + m[0].length })));
   add('relative', matchSpans(doc.norm, RELATIVE));
+  add('relative', matchSpans(doc.norm, PARENT_OF));
   add('condition', conditions.hits(doc));
   add('occupation', occupations.hits(doc));
   return hits.sort((a, b) => a.span.start - b.span.start);

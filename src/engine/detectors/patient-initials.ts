@@ -10,7 +10,8 @@ import type { Match } from '../types';
 /**
  * Patients referred to by initials: "Mr B", "Mrs K.", "Baby C", "patient JS", "pt JS", "service user AB",
  * "J.S. (72)", and, in a care context, bare initials followed by a patient event ("JB was discharged")
- * or owning something ("JM's card"). Acronyms on the pack's allow-list (GP, A&E, ICU…), the pronoun I and dotted
+ * or owning something ("JM's card"), and a lone capital letter used as a name ("T" opened up, "watching D
+ * walk out"). Acronyms on the pack's allow-list (GP, A&E, ICU…), the pronoun I and dotted
  * abbreviations (U.K., e.g.) are never initials.
  */
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'master', 'baby']);
@@ -40,6 +41,23 @@ const PATIENT_EVENTS = new Set([
   'pressed', 'buzzer', 'bed', 'bay', 'asking', 'asked', 'kept', 'ate', 'walked', 'thanked', 'family', 'relatives',
 ]);
 const EVENT_WINDOW = 4;
+// A lone capital as a person: quoted ("T" opened up), or straight before what people do ("watching D walk
+// out"). Never after a word that labels things with letters (vitamin D, plan B, hep C, bay C, group B).
+const QUOTED_LETTER = /["“‘']([B-HJ-Z])["”’']/g;
+const LETTER_LABELS = new Set([
+  'vitamin', 'vit', 'plan', 'hep', 'hepatitis', 'type', 'grade', 'group', 'class', 'block', 'wing', 'ward', 'bay',
+  'bed', 'level', 'floor', 'zone', 'section', 'team', 'category', 'part', 'option', 'step', 'phase', 'appendix',
+  'annex', 'schedule', 'table', 'figure', 'row', 'seat', 'gate', 'platform', 'band', 'strep', 'car', 'mr', 'mrs',
+  'ms', 'miss', 'mx', 'master', 'baby', 'dr',
+]);
+const PERSON_VERBS = new Set([
+  'walk', 'walked', 'walks', 'came', 'went', 'told', 'said', 'asked', 'is', 'was', 'has', 'had', 'finally', 'made',
+  'gave', 'looked', 'smiled', 'cried', 'laughed', 'ate', 'left', 'got', 'started', 'managed', 'opened', 'spoke',
+  'sang', 'danced', 'called', 'rang', 'wrote', 'sent', 'showed', 'thanked', 'hugged', 'arrived', 'returned',
+  'passed', 'died', 'fell', 'needs', 'needed', 'wants', 'wanted', 'loves', 'loved', 'kept', 'refused', 'tried',
+]);
+// Words that follow a quoted letter used as a name ("got 'T' to open up"), not a label ("'B' shift").
+const AFTER_A_NAME = new Set(['to', 'and', 'who', 'when', 'after', 'in', 'on', 'with', 'from', 'about', 'for']);
 const DOTTED = /(?<![\p{L}.])[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?(?!\p{L})/gu;
 
 interface Candidate extends Match {
@@ -92,10 +110,22 @@ function candidates(doc: Doc, isInitials: (text: string) => boolean): Candidate[
       out.push({ start: first.start, end, selfEvident: true });
       continue;
     }
-    if (initials.length < 2) continue;
+    if (initials.length < 2) {
+      const next = tokens[i + 1];
+      const labelled = prev !== undefined && LETTER_LABELS.has(prev.lower);
+      if (!labelled && initials !== 'A' && end === t.end && next?.sentence === t.sentence && PERSON_VERBS.has(next.lower) && norm.slice(t.end, next.start) === ' ') {
+        out.push({ start: t.start, end, selfEvident: false });
+      }
+      continue;
+    }
     const possessive = end < t.end;
     const eventAfter = tokens.slice(i + 1, i + 1 + EVENT_WINDOW).some((n) => n.sentence === t.sentence && PATIENT_EVENTS.has(n.lower));
     if (possessive || eventAfter || ageRightAfter(end)) out.push({ start: t.start, end, selfEvident: ageRightAfter(end) });
+  }
+  for (const m of norm.matchAll(QUOTED_LETTER)) {
+    const next = /^\s*([a-z]+|[,.!?;:)]|$)/i.exec(norm.slice(m.index + m[0].length, m.index + m[0].length + 20));
+    const usedAsName = next !== null && (PERSON_VERBS.has(next[1].toLowerCase()) || AFTER_A_NAME.has(next[1].toLowerCase()) || !/[a-z]/i.test(next[1]));
+    if (isInitials(m[1]) && usedAsName) out.push({ start: m.index + 1, end: m.index + 2, selfEvident: false });
   }
   for (const m of norm.matchAll(DOTTED)) {
     const end = m.index + m[0].length;

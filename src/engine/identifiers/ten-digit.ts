@@ -3,16 +3,21 @@ import type { Doc } from '../doc';
 import type { Match } from '../types';
 import { inHealthAndCareRange, isValidChi, passesMod11 } from './check-digits';
 
-/** A 10-digit number as typed: 943 476 5919, 9434765919, 943-476-5919, 943.476.5919, 943/476/5919. */
+/**
+ * A 10-digit number as typed: 943 476 5919, 9434765919, 943-476-5919, 943.476.5919, 943/476/5919, or, as
+ * CHI numbers are often written (date of birth, then four digits), 020788 1359.
+ */
 export interface TenDigitNumber {
   start: number;
   end: number;
   digits: string;
   separator: string;
+  /** Grouped 6-4: only a CHI number is written that way. */
+  sixFour: boolean;
 }
 
-// 3-3-4 with one separator used twice (or none). Boundaries are checked in code, where they can be explained.
-const CANDIDATE = /(?<!\d)(\d{3})( {1,2}|[-./]| - )?(\d{3})\2(\d{4})(?!\d)/g;
+// 3-3-4 with one separator used twice (or none), or 6-4. Boundaries are checked in code, where they can be explained.
+const CANDIDATE = /(?<!\d)(?:(\d{3})( {1,2}|[-./]| - )?(\d{3})\2(\d{4})|(\d{6})([ -])(\d{4}))(?!\d)/g;
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const URL_LIKE = /:\/\/|^www\.|[a-z0-9-]\.(?:com|org|net|uk|io|co|gov|nhs|scot|wales)\b/i;
 
@@ -23,9 +28,10 @@ export function tenDigitNumbers(doc: Doc): TenDigitNumber[] {
     for (const m of doc.norm.matchAll(CANDIDATE)) {
       const start = m.index;
       const end = start + m[0].length;
-      const separator = m[2] ?? '';
+      const sixFour = m[5] !== undefined;
+      const separator = (sixFour ? m[6] : m[2]) ?? '';
       if (standsAlone(doc.norm, start, end, separator) && !labelledAsSomethingElse(doc.norm, start)) {
-        out.push({ start, end, digits: m[1] + m[3] + m[4], separator });
+        out.push({ start, end, digits: sixFour ? m[5] + m[7] : m[1] + m[3] + m[4], separator, sixFour });
       }
     }
     return out;
@@ -79,11 +85,12 @@ const SCHEME_WINDOW = 8;
 
 /**
  * Which national scheme a number belongs to: CHI when it is a valid CHI number with a Scottish cue nearby,
- * H&C when it is in the Northern Ireland range with an H&C cue nearby, else NHS. Each number is reported by
- * one detector only.
+ * H&C when it is in the Northern Ireland range with an H&C cue nearby, else NHS (but a 6-4 number that is
+ * not a CHI number is nothing). Each number is reported by one detector only.
  */
-export function schemeOf(doc: Doc, n: TenDigitNumber): Scheme {
+export function schemeOf(doc: Doc, n: TenDigitNumber): Scheme | undefined {
   if (isValidChi(n.digits) && CHI_CUES.near(doc, n, SCHEME_WINDOW)) return 'chi';
+  if (n.sixFour) return undefined;
   if (inHealthAndCareRange(n.digits) && passesMod11(n.digits) && HC_CUES.near(doc, n, SCHEME_WINDOW)) return 'hc';
   return 'nhs';
 }

@@ -26,6 +26,7 @@ describe('care-context-name detector', () => {
     ['Poor gladys in bed 7 has had no visitors', 'gladys'],
     ['The gentleman Oluwaseun (67) was admitted overnight', 'Oluwaseun'],
     ['Lovely chat with Chukwuemeka in bay 2 before he went home', 'Chukwuemeka'],
+    ["Our Ward 6 team celebrating Mr Evans' 90th birthday today", 'Mr Evans'],
   ])('finds the patient in "%s"', (text, name) => {
     expect(strong(text)).toEqual([name]);
   });
@@ -55,6 +56,8 @@ describe('care-context-name detector', () => {
     'Patient Transport was late again for the discharge lounge',
     'the guy from bed 6 asked for my number',
     'Thank you to Sarah Jones from PALS for helping my patient today',
+    'Thanks to Mr Ahmed and the whole theatre team, the patient in bay 2 is going home',
+    'Our consultant Mr Jones saw the patient in clinic',
   ])('leaves "%s" alone', (text) => {
     expect(any(text)).toEqual([]);
   });
@@ -64,7 +67,7 @@ describe('care-context-name detector', () => {
   });
 
   it('takes broader care words as enough for a title and surname, not for a first name', () => {
-    const broad = excerptsWith({ ...NAMES, careContext: ['@care-context'] });
+    const broad = excerptsWith({ ...NAMES, careContext: ['@titled-patient-cues'] });
     expect(broad('Lovely to see Mr Hussain back in clinic today')).toEqual(['Mr Hussain']);
     expect(any('Lovely to see Mr Hussain back in clinic today')).toEqual([]);
     expect(broad('Lovely to see Kevin back in clinic today')).toEqual([]);

@@ -6,7 +6,8 @@ const chi = excerptsWith({ kind: 'chi-number' });
 describe('chi-number detector', () => {
   it('finds a valid CHI number next to "CHI" or a Scottish cue', () => {
     expect(chi('TrakCare keeps freezing when I put in CHI 1203451237 for a pt')).toEqual(['1203451237']);
-    expect(chi('CHI no: 010101 1237 please')).toEqual([]);
+    expect(chi('CHI no: 010101 1237 please')).toEqual(['010101 1237']);
+    expect(chi('CHI 020788 1359 - your bloods are fine, stop ringing the ward')).toEqual(['020788 1359']);
     expect(chi('Anyone in NHS Scotland records help with 0101201234 for clinic?')).toEqual(['0101201234']);
     expect(chi('#NHSScotland patient 0607230002 needs a bed')).toEqual(['0607230002']);
   });
@@ -20,6 +21,7 @@ describe('chi-number detector', () => {
     'CHI 0101011238 typed wrong',
     'Order 0101011237 from a supplier in Scotland',
     'Patient 0101011237 in clinic',
+    'Patient ref 010101 1237 in clinic',
   ])('leaves "%s" alone', (text) => {
     expect(chi(text)).toEqual([]);
   });

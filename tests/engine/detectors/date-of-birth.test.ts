@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { excerptsWith } from './find-with';
 
 const dob = excerptsWith({ kind: 'date-of-birth' });
-const patientDob = excerptsWith({ kind: 'date-of-birth', context: { terms: ['@care-context'], within: 15 } });
+const patientDob = excerptsWith({ kind: 'date-of-birth', context: { terms: ['@patient-people', 'ward', 'bay', 'bed'], within: 15 } });
 
 describe('date-of-birth detector', () => {
   it.each([
@@ -34,5 +34,6 @@ describe('date-of-birth detector', () => {
   it('with a context option, needs care context (the author’s own DOB is another rule’s business)', () => {
     expect(patientDob('Trying to trace next of kin for a lady on our ward, DOB 14/03/1941')).toEqual(['14/03/1941']);
     expect(patientDob('Birthday girl! DOB 14.06.1993 and still 21 at heart')).toEqual([]);
+    expect(patientDob('Birthday girl, born 19.07.1996 at the Royal Infirmary, still causing chaos')).toEqual([]);
   });
 });

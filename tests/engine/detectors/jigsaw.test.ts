@@ -23,6 +23,9 @@ describe('jigsaw detector', () => {
     'Happy 100th birthday to Miss L on Ward 2 today, the whole team sang to her!',
     'Bert (93) on ward 4 waited 9 hrs for pain relief last night.',
     '92-year-old lady from Ripon admitted Saturday with a broken hip, her son is the local vicar',
+    'Still thinking about the 23 yo we had in resus fri night after the crash on the M6 near Lancaster',
+    'Proud to have looked after the first patient in Scotland to get this new gene therapy on our unit, a mum of two from Oban',
+    'School nurse day at St Mary’s: the girl in Year 4 with the cochlear implant asked the best questions',
   ])('flags "%s"', (text) => {
     expect(jigsaw(text)).toHaveLength(1);
   });

@@ -24,6 +24,8 @@ describe('patient-initials detector', () => {
     ['Handed over to the night team: TK in bed 3 still refusing obs', 'TK'],
     ['Patient A told me nobody had ever asked how she was, on our ward', 'Patient A'],
     ['CAMHS shift done. Young person AB finally ate a full meal today', 'Young person AB'],
+    ['Three months of therapy and "K" finally talked about her dad in session today', 'K'],
+    ['Watching M walk out of the rehab unit on her own two feet after 4 months', 'M'],
   ])('finds the initials in "%s"', (text, initials) => {
     expect(inCare(text)).toEqual([initials]);
   });
@@ -46,6 +48,10 @@ describe('patient-initials detector', () => {
     'HE passed away this morning and the whole ward is in bits',
     'Patient X-ray waits are down to 2 days',
     'PAU admitted 20 kids today, absolutely rammed on the ward',
+    'Vitamin D is low in most of our patients on the ward in winter',
+    'Bay C was closed for a deep clean after the norovirus patients went home',
+    "Plan B for the ward rota: 'B' shift starts at 10",
+    'A patient walked out of clinic today without his TTOs',
   ])('leaves "%s" alone', (text) => {
     expect(inCare(text)).toEqual([]);
   });
