@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { compileContext, ContextOption } from '../context';
 import { defineDetector } from '../detector';
 import type { Doc } from '../doc';
-import { ageMentions } from '../identifiers/clinical';
+import { ageMentions, bedAndWardNumbers } from '../identifiers/clinical';
 import { TermList } from '../schema-parts';
 import type { Token } from '../text';
 import type { Match } from '../types';
@@ -100,7 +100,7 @@ function candidates(doc: Doc, isInitials: (text: string) => boolean): Candidate[
     if (!isInitials(initials) || isTagged(norm, t) || /^-\p{L}/u.test(norm.slice(t.end, t.end + 2))) continue;
     const prev = tokens[i - 1];
     const gapBefore = prev ? norm.slice(prev.end, t.start) : '';
-    if (prev && TITLES.has(prev.lower) && initials.length === 1 && /^\.?\s+$/.test(gapBefore)) {
+    if (prev && TITLES.has(prev.lower) && initials.length === 1 && /^(?:\.\s*|\s+)$/.test(gapBefore)) {
       if (!startsSurname(doc, i, end)) out.push({ start: prev.start, end, selfEvident: true });
       continue;
     }
@@ -121,6 +121,14 @@ function candidates(doc: Doc, isInitials: (text: string) => boolean): Candidate[
     const possessive = end < t.end;
     const eventAfter = tokens.slice(i + 1, i + 1 + EVENT_WINDOW).some((n) => n.sentence === t.sentence && PATIENT_EVENTS.has(n.lower));
     if (possessive || eventAfter || ageRightAfter(end)) out.push({ start: t.start, end, selfEvident: ageRightAfter(end) });
+  }
+  // "bed 4 (JS)": initials in brackets after a bed or bay.
+  for (const place of bedAndWardNumbers(doc)) {
+    const m = /^\s?\(([A-Z]{1,3})\)/.exec(norm.slice(place.end, place.end + 8));
+    if (m && isInitials(m[1])) {
+      const start = place.end + m[0].indexOf('(') + 1;
+      out.push({ start, end: start + m[1].length, selfEvident: true });
+    }
   }
   for (const m of norm.matchAll(QUOTED_LETTER)) {
     const next = /^\s*([a-z]+|[,.!?;:)]|$)/i.exec(norm.slice(m.index + m[0].length, m.index + m[0].length + 20));

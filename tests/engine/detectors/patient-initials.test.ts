@@ -26,6 +26,8 @@ describe('patient-initials detector', () => {
     ['CAMHS shift done. Young person AB finally ate a full meal today', 'Young person AB'],
     ['Three months of therapy and "K" finally talked about her dad in session today', 'K'],
     ['Watching M walk out of the rehab unit on her own two feet after 4 months', 'M'],
+    ['Mrs.K in bay 2 has been asking for you all day', 'Mrs.K'],
+    ['bed 4 (JS) is refusing his meds again on the ward', 'JS'],
   ])('finds the initials in "%s"', (text, initials) => {
     expect(inCare(text)).toEqual([initials]);
   });
