@@ -12,7 +12,7 @@ const BUDGET_BYTES = 120 * 1024;
 
 const outDir = mkdtempSync(join(tmpdir(), 'postcheck-size-'));
 try {
-  await build({ outDir, logLevel: 1 });
+  await build({ outDir });
   const dir = join(outDir, 'chrome-mv3', 'content-scripts');
   let over = false;
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {

@@ -62,11 +62,24 @@ export function compilePhrases(terms: readonly string[], options: PhraseOptions 
 
   const wordMatches = (w: WordPattern, t: Token) => (w.prefix ? surfaceOf(t).startsWith(w.key) : keyOf(t) === w.key);
 
+  const keySpace = options.caseSensitive ? 'text' : options.forms ? 'stem' : 'lower';
+  const headSpace = options.caseSensitive ? 'textHead' : 'lowerHead';
+  // With few distinct first words, look them up in the text's word index; else walk the words.
+  const firstWords = byFirstKey.size + byPrefixHead.size;
+  const indexable = [...byPrefixHead.keys()].every((head) => head.length === PREFIX_HEAD);
+
   return {
     size: terms.length,
     find(doc, fromToken = 0, toToken = doc.tokens.length) {
       const out: PhraseMatch[] = [];
       const tokens = doc.tokens;
+      const whole = fromToken === 0 && toToken === tokens.length;
+      if (whole && indexable && firstWords < tokens.length) {
+        const index = wordIndex(doc);
+        for (const [key, list] of byFirstKey) for (const i of index[keySpace].get(key) ?? []) for (const c of list) tryTerm(c, i);
+        for (const [head, list] of byPrefixHead) for (const i of index[headSpace].get(head) ?? []) for (const c of list) tryTerm(c, i);
+        return out.sort((a, b) => a.first - b.first || a.last - b.last);
+      }
       for (let i = fromToken; i < toToken; i++) {
         const exact = byFirstKey.get(keyOf(tokens[i]));
         if (exact) for (const c of exact) tryTerm(c, i);
@@ -90,6 +103,30 @@ export function compilePhrases(terms: readonly string[], options: PhraseOptions 
       }
     },
   };
+}
+
+type WordIndex = Record<'text' | 'lower' | 'stem' | 'textHead' | 'lowerHead', Map<string, number[]>>;
+
+/** Where each word (in each of its forms) stands in a text: built once per text, shared by every phrase list. */
+function wordIndex(doc: Doc): WordIndex {
+  return doc.memo('phrase-word-index', () => {
+    const index: WordIndex = { text: new Map(), lower: new Map(), stem: new Map(), textHead: new Map(), lowerHead: new Map() };
+    const put = (map: Map<string, number[]>, key: string, i: number) => {
+      const list = map.get(key);
+      if (list) list.push(i);
+      else map.set(key, [i]);
+    };
+    doc.tokens.forEach((t, i) => {
+      put(index.text, t.text, i);
+      put(index.lower, t.lower, i);
+      put(index.stem, t.stem, i);
+      if (t.text.length >= PREFIX_HEAD) {
+        put(index.textHead, t.text.slice(0, PREFIX_HEAD), i);
+        put(index.lowerHead, t.lower.slice(0, PREFIX_HEAD), i);
+      }
+    });
+    return index;
+  });
 }
 
 /** How many leading letters of a `word*` prefix index it. */
