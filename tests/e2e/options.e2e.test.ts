@@ -13,6 +13,9 @@ import { axeViolations, openOptions, openPopup, tabIdOf } from './extension-page
 import { openComposer, typeDraft } from './flows';
 import { launch, type Harness } from './harness';
 
+/** Pages may take seconds to load their packs on a busy two-core machine: poll, but patiently. */
+const SLOW_PAGE = { timeout: 15_000, interval: 100 };
+
 const PACKS = fileURLToPath(new URL('./packs/', import.meta.url));
 const X_INLINE = COMPOSERS.find((c) => c.name === 'X inline')!;
 /** Flagged by nothing built in; flagged by the car-park rule of tests/e2e/packs/trust-extra.yaml. */
@@ -55,18 +58,18 @@ describe('the options page', () => {
       if (await options.evaluate(() => (document.activeElement?.parentElement?.textContent ?? '').includes('Check my drafts on X'))) break;
     }
     await options.keyboard.press('Space');
-    await expect.poll(() => storage('sync', 'staffSettings')).toMatchObject({ sites: { x: { enabled: false } } });
+    await expect.poll(() => storage('sync', 'staffSettings'), SLOW_PAGE).toMatchObject({ sites: { x: { enabled: false } } });
     expect(await options.getByLabel('Check my drafts on X').isChecked()).toBe(false);
 
     // The open X tab follows at once: checking is off there, and its findings are gone.
     const popup = await openPopup(harness, await tabIdOf(harness, page));
-    expect(await popup.locator('.checking').textContent()).toMatch(/Not checking X: you switched it off/);
+    await expect.poll(async () => popup.locator('.checking').textContent(), SLOW_PAGE).toMatch(/Not checking X: you switched it off/);
     expect(await popup.locator('li.finding').count()).toBe(0);
 
     await options.bringToFront();
     await options.getByLabel('Check my drafts on X').check();
     await popup.reload();
-    await expect.poll(async () => popup.locator('.checking').textContent()).toMatch(/Checking your drafts on X/);
+    await expect.poll(async () => popup.locator('.checking').textContent(), SLOW_PAGE).toMatch(/Checking your drafts on X/);
     expect(await popup.locator('li.finding').count()).toBeGreaterThan(0);
     await Promise.all([popup.close(), page.close(), options.close()]);
   });
@@ -112,7 +115,7 @@ describe('the options page', () => {
     // A new version that makes it a block is previewed as a severity change before it replaces the first.
     await options.getByLabel('Or paste the pack').fill(yaml.replace('version: 1.0.0', 'version: 1.1.0').replace('severity: warn', 'severity: block'));
     await options.getByRole('button', { name: 'Check pasted pack' }).click();
-    await expect.poll(async () => options.locator('.preview').textContent()).toMatch(/It would replace Trust extras 1\.0\.0/);
+    await expect.poll(async () => options.locator('.preview').textContent(), SLOW_PAGE).toMatch(/It would replace Trust extras 1\.0\.0/);
     expect(await options.locator('.preview .changes').allTextContents()).toEqual(['car-park-charges: warn → block']);
     await options.getByRole('button', { name: 'Switch it on' }).click();
     await options.getByText('Trust extras 1.1.0 is switched on.').waitFor();
@@ -123,7 +126,7 @@ describe('the options page', () => {
     // The rule can be switched off on its own: the playground stops flagging it.
     await options.getByText('Rules of Trust extras').click();
     await options.getByLabel(/car-park-charges/).uncheck();
-    await expect.poll(() => storage('sync', 'staffSettings')).toMatchObject({ disabledRules: ['trust-extra:car-park-charges'] });
+    await expect.poll(() => storage('sync', 'staffSettings'), SLOW_PAGE).toMatchObject({ disabledRules: ['trust-extra:car-park-charges'] });
     await playground(options, '');
     expect(await playground(options, CAR_PARK_DRAFT)).toBe('Nothing found.');
     await options.close();

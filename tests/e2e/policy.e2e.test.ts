@@ -18,6 +18,9 @@ import { openComposer, typeDraft } from './flows';
 import { EXTENSION_DIR, launch, readReviewDialog, submissions, type Harness } from './harness';
 import { RISKY_DRAFT } from './sample-drafts';
 
+/** Pages may take seconds to load their packs on a busy two-core machine: poll, but patiently. */
+const SLOW_PAGE = { timeout: 15_000, interval: 100 };
+
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = path.join(POLICY_DIR, 'postcheck-e2e.json');
 /** The id README.md gives admins: it follows from the public key in wxt.config.ts. */
@@ -117,7 +120,7 @@ describe('a managed policy', () => {
     const page = await openComposer(harness, X_INLINE);
     await typeDraft(page, DRAFT);
     const popup = await openPopup(harness, await tabIdOf(harness, page));
-    await expect.poll(async () => (await popup.locator('li.finding').allTextContents()).join('\n')).toMatch(/under negotiation with staff-side/);
+    await expect.poll(async () => (await popup.locator('li.finding').allTextContents()).join('\n'), SLOW_PAGE).toMatch(/under negotiation with staff-side/);
     const personal = await popup.locator('li.finding').allTextContents();
     expect(personal.some((f) => /Think again.*under negotiation with staff-side/.test(f)), personal.join('\n')).toBe(true);
     expect(personal.some((f) => /Think again.*party politics/.test(f)), personal.join('\n')).toBe(true);
@@ -125,7 +128,7 @@ describe('a managed policy', () => {
     expect(personal.join('\n')).not.toMatch(/complaint about your employer/);
 
     await popup.getByLabel('Trust account').check();
-    await expect.poll(async () => popup.locator('li.finding.block').textContent()).toMatch(/Must fix.*Test election until .*Trust accounts post nothing political/);
+    await expect.poll(async () => popup.locator('li.finding.block').textContent(), SLOW_PAGE).toMatch(/Must fix.*Test election until .*Trust accounts post nothing political/);
     await Promise.all([popup.close(), page.close()]);
   });
 
@@ -134,11 +137,11 @@ describe('a managed policy', () => {
     await typeDraft(page, RISKY_DRAFT.text);
     // First make sure the content script has read the policy (not merely still loading).
     const popup = await openPopup(harness, await tabIdOf(harness, page));
-    await expect.poll(async () => popup.locator('.checking').textContent()).toMatch(/Not checking Facebook: switched off by your Trust/);
+    await expect.poll(async () => popup.locator('.checking').textContent(), SLOW_PAGE).toMatch(/Not checking Facebook: switched off by your Trust/);
     expect(await popup.locator('li.finding').count()).toBe(0);
     await page.bringToFront();
     await FACEBOOK_POST.submit(page).click();
-    await expect.poll(async () => (await submissions(page)).map((s) => s.text)).toEqual([RISKY_DRAFT.text]);
+    await expect.poll(async () => (await submissions(page)).map((s) => s.text), SLOW_PAGE).toEqual([RISKY_DRAFT.text]);
     expect(await readReviewDialog(page)).toBeNull();
     await Promise.all([popup.close(), page.close()]);
   });

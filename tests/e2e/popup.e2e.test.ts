@@ -12,6 +12,9 @@ import { openComposer, typeDraft } from './flows';
 import { launch, submissions, waitForReviewDialog, type Harness } from './harness';
 import { RISKY_DRAFT } from './sample-drafts';
 
+/** Pages may take seconds to load their packs on a busy two-core machine: poll, but patiently. */
+const SLOW_PAGE = { timeout: 15_000, interval: 100 };
+
 const X_INLINE = COMPOSERS.find((c) => c.name === 'X inline')!;
 /** Party politics with a disclaimer: a warning on a personal account, a block on a Trust account. */
 const POLITICAL_DRAFT = 'Vote Labour on Thursday, everyone. Views my own.';
@@ -27,7 +30,7 @@ afterAll(async () => {
 /** Polls the popup until its verdict matches, re-opening nothing: the popup updates itself while open. */
 async function verdictOf(popup: Page, expected: RegExp): Promise<string> {
   const verdict = popup.locator('p.verdict');
-  await expect.poll(async () => (await verdict.textContent()) ?? '', { timeout: 5_000 }).toMatch(expected);
+  await expect.poll(async () => (await verdict.textContent()) ?? '', SLOW_PAGE).toMatch(expected);
   return (await verdict.textContent()) ?? '';
 }
 

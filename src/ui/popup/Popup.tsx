@@ -10,7 +10,7 @@ import type { PopupClient, PopupReport } from './client';
 /**
  * The toolbar popup: for the current tab, is Postcheck checking here, as which kind of account, and
  * what is wrong with the draft being written. Built to be read in five seconds: the verdict first, in
- * words and a symbol, then the detail.
+ * words and a symbol, then the detail, then the account it is checked as (which the user can change).
  */
 export function Popup({ client }: { client: PopupClient }) {
   const [report, setReport] = useState<PopupReport | undefined>(undefined);
@@ -53,7 +53,6 @@ function TabView({ report, onAccount }: { report: TabReportMessage; onAccount(ac
         <span aria-hidden="true">{report.checking === 'on' ? '✓ ' : '✕ '}</span>
         {checkingText(report, site)}
       </p>
-      <AccountChoice report={report} onAccount={onAccount} />
       <section aria-labelledby="draft-heading">
         <h2 id="draft-heading">Your draft</h2>
         <p class="verdict" role="status" aria-live="polite">
@@ -61,6 +60,7 @@ function TabView({ report, onAccount }: { report: TabReportMessage; onAccount(ac
         </p>
         {report.checking === 'on' && <FindingGroups findings={report.findings} />}
       </section>
+      <AccountChoice report={report} onAccount={onAccount} />
     </>
   );
 }
