@@ -62,6 +62,12 @@ describe('patient identifiers and initials on drafts staff write', () => {
     ['Happy 70th birthday Jean in bay 4, the team got you a cake 🎂', [I]],
     ['DN visit to Mrs H this morning, her leg ulcer is finally healing after 4 months of compression', [N]],
     ['CAMHS shift done. Young person AB finally ate a full meal today, small wins', [N]],
+    ['Nnamdi Okeke in bay 3 is asking for a Nigerian menu option, can catering help?', [I]],
+    ['poor little ahmed in cubicle 2 has been so brave with his cannula', [I]],
+    ['67 year old retired miner from Ashington, admitted Monday with COPD, now on ward 21', [I]],
+    ['Had the privilege of caring for Mrs Wojcik, 101, the oldest patient on our ward', [I]],
+    ['JS (72) in bed 4 is going home today!!', [N]],
+    ["Lovely Mr B's wife brought in biscuits for the whole ward", [N]],
   ])('flags: %s', (text, expected) => {
     expect(held(text)).toEqual(expected);
   });
@@ -102,6 +108,17 @@ describe('patient identifiers and initials on drafts staff write', () => {
     ['Ask for Mrs Lewis at the GP reception if you need a repeat prescription', 'trust'],
     ['Rachel Reeves should try a night shift on my ward before she lectures us'],
     ['Our patients can now book appointments online at www.example.nhs.uk/book/4010232137', 'trust'],
+    ['Congratulations to Ngozi on her promotion to ward sister!'],
+    ['Big thank you to Tendai, our brilliant HCA, for covering the night shift on ward 4'],
+    ['Sian from pharmacy saved the day with the TTOs again'],
+    ['Took my mum to her appointment at the eye clinic today, lovely staff'],
+    ['Meet Sister Jane Doyle, who has led our stroke unit for 20 years', 'trust'],
+    ['Welcome to Ward 9’s new matron, Claire Hughes, who joins us from Leeds', 'trust'],
+    ['Our patient experience lead Sarah Khan presented at the NHS ConfedExpo today', 'trust'],
+    ['Mr Men books donated to the children’s ward by the League of Friends, thank you!', 'trust'],
+    ['JB and I did the 3 peaks for the ICU charity, £2k raised!'],
+    ['Our GP practice on Church Lane has moved to 14 High Street, Oldham OL1 1AB', 'trust'],
+    ['Dr S and Dr T covered the whole ward between them tonight, heroes'],
   ])('leaves alone: %s', (text, account) => {
     expect(held(text, account)).toEqual([]);
   });
