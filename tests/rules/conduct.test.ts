@@ -750,6 +750,108 @@ suite('photo-consent: other voices', [
   { text: "Caught the sunset on my break, needed that 🌅", expect: [] },
 ]);
 
+// A ninth set, written after the first generalisation and measured before the next one (recall then: abuse 0.13,
+// confidential 0.55, whistleblowing 0, personal safety 0.67, patient contact 0.38, photo consent 0.14): sweeping
+// slights with an eye-roll, national origin said as 'from', unsafe discharges, consent not taken, scans and wounds
+// photographed, friends made online.
+suite('abuse: a ninth set', [
+  { text: "Whoever keeps leaving the sluice in that state is a disgusting pig, grow up", expect: ['abuse'] },
+  { text: "Honestly these asylum seekers turning up in A&E expecting five star treatment 🙄", expect: ['abuse'] },
+  { text: "My mentor is a complete and utter moron, I'm learning nothing", expect: ['abuse'] },
+  { text: "Paeds reg was a condescending arse to me on the phone at 3am", expect: ['abuse'] },
+  { text: "The bariatric lady in bay 2 could feed a small village with what she orders 🐋", expect: ['abuse'] },
+  { text: "Why are Indian doctors so arrogant? Genuine question", expect: ['abuse'] },
+  { text: "Deaf patients are such hard work, it takes forever to get anything done", expect: ['abuse'] },
+  { text: "can we stop hiring nurses from the Philippines, half of them don't have a clue", expect: ['abuse'] },
+  { text: "Our new matron is a proper battleaxe, face like a smacked arse", expect: ['abuse'] },
+  { text: "Honestly some of these mums on the postnatal ward are feral, no wonder their kids are the way they are", expect: ['abuse'] },
+  { text: "The old dears on COTE are away with the fairies tonight 🙄 glad I'm not on", expect: ['abuse'] },
+  { text: "Lesbian couple in for IVF consult, poor kid is going to be so confused 🙄", expect: ['abuse'] },
+  { text: "@angrydad77 If you can't be civil, don't bother commenting. Some people are just thick.", expect: ['abuse'], account: 'trust' },
+  { text: "He's not disabled, he's just a lazy git milking the system", expect: ['abuse'] },
+  { text: "That patient is a nasty piece of work and I hope she never comes back", expect: ['abuse'] },
+  { text: "Bariatric patients deserve the right equipment and dignity, brilliant training today (views my own)", expect: [] },
+  { text: "Our Filipino nurses organised the best Christmas party 🎄 thank you!", expect: [] },
+  { text: "Mental health patients wait too long in ED, and that's on all of us to fix (views my own)", expect: [] },
+  { text: "What a night, proper knackered, but the girls on nights are legends 💪", expect: [] },
+  { text: "Pig roast at the hospital summer fete 🐷 all proceeds to the children's ward", expect: [], account: 'trust' },
+  { text: "The whale watching trip was incredible 🐋 (day off!)", expect: [] },
+  { text: "Deaf awareness week: learn to sign 'thank you' with our BSL video", expect: [], account: 'trust' },
+  { text: "Lazy Sunday with the kids, no alarms 😴", expect: [] },
+]);
+suite('confidential: a ninth set', [
+  { text: "FYI the Wi-Fi key for the staff network is NHSstaff2025 if yours has stopped working", expect: ['confidential'] },
+  { text: "Overheard the chief nurse say Ward 22 is closing in the summer. Don't repeat this!", expect: ['confidential'] },
+  { text: "Sat in on the budget setting today. Surgery is losing 30 nursing posts. Nobody on the wards knows yet.", expect: ['confidential'] },
+  { text: "Our trust's been fined by the ICO for a data breach last month, keeping it very hush hush", expect: ['confidential'] },
+  { text: "The new CEO's first all-staff email says 'difficult decisions ahead' 👀 translation: cuts. Screenshot below", expect: ['confidential'] },
+  { text: "Emergency dept hit by a ransomware attack overnight, all paper now, we've been asked not to post about it", expect: ['confidential'] },
+  { text: "Psst 🤫 guess which hospital is about to be taken over by the big teaching trust next door 😏", expect: ['confidential'] },
+  { text: "Keys for the controlled drugs cupboard are on the hook behind the office door, for anyone covering tonight", expect: ['confidential'] },
+  { text: "Heads up, team: the entry code to the staff car park barrier changes to 7291 on Monday", expect: ['confidential'], account: 'trust' },
+  { text: "Got a copy of the draft CQC report today, we're going to be rated inadequate 😬 (not out until next month)", expect: ['confidential'] },
+  { text: "Apparently HR are about to put all the band 7s through a 'consultation'. Keep it between us x", expect: ['confidential'] },
+  { text: "Just had my appraisal, all positive, feeling good 😊", expect: [] },
+  { text: "Staff briefing today on the new EPR, go-live is 3 March as announced on the intranet", expect: [] },
+  { text: "We're sorry that some appointments were cancelled this week due to an IT issue. Patients will be contacted directly.", expect: [], account: 'trust' },
+  { text: "Don't tell anyone but I cried at the retirement speech 😭", expect: [] },
+  { text: "Can't say much yet but watch this space for our charity bake off results 🍰", expect: [] },
+  { text: "Our CCTV caught the Christmas tree thief 😂 it was the ward cat", expect: [] },
+]);
+suite('whistleblowing: a ninth set', [
+  { text: "Can someone explain why patients on our ward are being discharged at 2am with no transport, no meds and no one at home? I've emailed the matron 3 times. Silence.", expect: ['whistleblowing'] },
+  { text: "The care home I work in hasn't had a nurse on nights for 6 weeks. Residents are given meds by untrained carers. Families have no idea. This is me telling them.", expect: ['whistleblowing'] },
+  { text: "Our hospital's infection control is a joke. C diff cases on the ward are being logged as 'diarrhoea, cause unknown' to keep the numbers down. Someone should look at this.", expect: ['whistleblowing'] },
+  { text: "Rant: surgeon on our unit keeps operating on patients he hasn't consented properly. We all know. Management won't touch him because he brings in private money.", expect: ['whistleblowing'] },
+  { text: "If you have a relative on Ward 7 at St Anne's, please visit at mealtimes. Nobody is helping them eat. I've raised it and been told to stop making a fuss.", expect: ['whistleblowing'] },
+  { text: "To the journalists following this: yes, the incident reports are being rewritten before they reach the board. I've seen it.", expect: ['whistleblowing'] },
+  { text: "Speaking up is hard but it works: I raised a concern about our sharps bins and they were replaced within a week (views my own)", expect: [] },
+  { text: "If you're worried about a loved one's care, talk to the ward manager or contact PALS", expect: [], account: 'trust' },
+  { text: "Watched the documentary on the maternity scandal last night, heartbreaking. Listen to families. (views my own)", expect: [] },
+  { text: "Nobody tells you how much paperwork there is on nights 😂", expect: [] },
+]);
+suite('personal-safety: a ninth set', [
+  { text: "Out of office on 🏝️ see you in a fortnight, the cat's at my mum's so the house is all yours burglars (joke!!)", expect: ['personal-safety'] },
+  { text: "Two weeks of glamping in the Lakes starts tomorrow ⛺ absolutely no phone signal", expect: ['personal-safety'] },
+  { text: "Wedding abroad next week, flying Thursday, back the following Sunday 💍✈️", expect: ['personal-safety'] },
+  { text: "My birthday is 17/04/88 if anyone's asking 😂 cake acceptable", expect: ['personal-safety'] },
+  { text: "Need a babysitter Saturday, ring me on 07912 345 678 if you're free x", expect: ['personal-safety'] },
+  { text: "New house! 🏡 Drop round any time, we're at 4 Willow Court, Harrogate HG1 4DZ", expect: ['personal-safety'] },
+  { text: "Road trip memories from last summer 🚗 can't wait to do it again", expect: [] },
+  { text: "Off to my mum's for Sunday lunch 🍗", expect: [] },
+  { text: "Our new clinic phone number is 0161 496 0777, please update your records", expect: [], account: 'trust' },
+  { text: "Back on the ward after two weeks in Greece and the tan is already fading 😭", expect: [] },
+]);
+suite('patient-contact: a ninth set', [
+  { text: "Guess who I bumped into at the gym? The lad I did the plaster on last month. We're going for a run together Saturday 🏃", expect: ['patient-contact'] },
+  { text: "Mrs J from my caseload wants me to be her Facebook friend, she's so sweet, how can I say no 😅", expect: ['patient-contact'] },
+  { text: "my ex patient just sent me a voice note on insta saying thanks, we've been messaging since 🥹", expect: ['patient-contact'] },
+  { text: "Had the loveliest afternoon tea at the home of a family whose son I nursed on PICU last year 💙", expect: ['patient-contact'] },
+  { text: "My service user's mum has started DMing me memes 😂 love her", expect: ['patient-contact'] },
+  { text: "Falling for a patient is wrong, right? Asking for me 🙈 he's out on Friday", expect: ['patient-contact'] },
+  { text: "I'm now friends with the lady from bay 4 on Facebook, she keeps sending me pics of her dog 🐶", expect: ['patient-contact'] },
+  { text: "Patients, please don't add staff on social media, we can't accept and it puts them in a difficult position", expect: [], account: 'trust' },
+  { text: "Caught up with a friend who used to work on our ward, so good to see her 💕", expect: [] },
+  { text: "Had a lovely chat with a patient today about her garden, made my shift (views my own)", expect: [] },
+  { text: "Went for a run with the physios from the ward, what a way to start a day off 🏃", expect: [] },
+  { text: "My nan's carer is the loveliest person, we've added her on Facebook to say thank you", expect: [] },
+]);
+suite('photo-consent: a ninth set', [
+  { text: "This little man was SO brave for his bloods today 🦸 had to take a photo", expect: ['photo-consent'] },
+  { text: "Our gorgeous ladies from the day centre on their trip to the seaside 🌊 photos below!", expect: ['photo-consent'], account: 'trust' },
+  { text: "recorded the lady in bed 2 singing Vera Lynn for her family, she's a star ⭐", expect: ['photo-consent'] },
+  { text: "Day 1 of being a student nurse 📸 with my mentor and the patient who let me do my first injection!", expect: ['photo-consent'] },
+  { text: "Grabbed a vid of our HCA doing the worm at the night shift party, she'd kill me if she knew 😂", expect: ['photo-consent'] },
+  { text: "Check out this pressure sore I dressed today, grade 4, never seen one so deep 📸", expect: ['photo-consent'] },
+  { text: "Handover selfie! Sorry about the bed list on the wall lol 🙈", expect: ['photo-consent'] },
+  { text: "New hip, new man! Frank showing off his walking frame moves 🕺 photo shared with his permission", expect: [] },
+  { text: "Photo from the RCN congress, so inspiring (views my own)", expect: [] },
+  { text: "Here's my workstation setup for nights: flask, snacks, headphones 📸", expect: [] },
+  { text: "Our new maternity unit, pictured before opening to patients next month", expect: [], account: 'trust' },
+  { text: "Pic of our ward garden in full bloom 🌸 planted by our volunteers", expect: [] },
+  { text: "Selfie with the new resus trolley, I'm unreasonably excited 😂", expect: [] },
+]);
+
 // Look-alikes aimed at the weak spots of each rule: none of them is a conduct problem.
 suite('look-alikes', [
   { text: 'Each patient should be told he/she can bring a relative to the appointment', expect: [], account: 'trust' },
