@@ -1,15 +1,22 @@
 /**
  * Screenshots of the extension's own pages for the README (`npm run screenshots` runs it after the
- * review-dialog tour, which builds the extension): the popup over a draft typed into the X fixture, the
- * options page with a draft in the playground, and an imported pack's preview.
+ * review-dialog tour): the popup over a draft typed into the X fixture, the options page with a draft in
+ * the playground, and an imported pack's preview. It builds the extension into a folder of its own, so
+ * a demo or test run building at the same time cannot swap it mid-way.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { COMPOSERS } from '../tests/e2e/composers';
-import { openOptions, openPopup, tabIdOf } from '../tests/e2e/extension-pages';
-import { launch } from '../tests/e2e/harness';
+
+const runDir = await mkdtemp(path.resolve('.output', 'screenshots-'));
+// Read by the harness when it loads, so it is set before the harness is imported.
+process.env.POSTCHECK_E2E_EXTENSION = path.join(runDir, 'chrome-mv3/');
+const { buildExtension, launch } = await import('../tests/e2e/harness');
+const { openOptions, openPopup, tabIdOf } = await import('../tests/e2e/extension-pages');
+buildExtension(runDir);
 
 const dir = process.argv[2] ?? path.join('.output', 'demo');
+await mkdir(dir, { recursive: true });
 const X_INLINE = COMPOSERS.find((c) => c.name === 'X inline')!;
 const DRAFT = 'Mrs Jean Pritchard in bay 4, NHS no 943 476 5919, finally went home today. Vote Labour on Thursday!';
 
@@ -37,4 +44,5 @@ try {
   console.log(`Saved popup.png, options.png and options-import.png to ${dir}`);
 } finally {
   await harness.close();
+  await rm(runDir, { recursive: true, force: true });
 }
