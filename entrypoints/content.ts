@@ -40,10 +40,10 @@ import { browser } from 'wxt/browser';
 import { connectTab } from '../src/content/messaging';
 import { startPostcheck } from '../src/content/postcheck';
 import type { OutcomeMessage, TabStatusMessage } from '../src/messages';
-import { adapterForHost } from '../src/sites';
+import { adapterForHost, SITES } from '../src/sites';
 
 export default defineContentScript({
-  matches: ['https://x.com/*', 'https://*.x.com/*', 'https://twitter.com/*', 'https://*.twitter.com/*', 'https://*.facebook.com/*', 'https://*.linkedin.com/*', 'https://*.instagram.com/*'],
+  matches: SITES.flatMap((site) => site.matches),
   runAt: 'document_start',
   main() {
     const adapter = adapterForHost(location.hostname);

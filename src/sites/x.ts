@@ -43,7 +43,8 @@ function submissionOf(control: HTMLElement | null, scope: Element): Submission {
 
 export const x: SiteAdapter = {
   platform: 'x',
-  matches: ['https://x.com/*', 'https://*.x.com/*', 'https://twitter.com/*', 'https://*.twitter.com/*'],
+  // "*." also matches the bare domain: x.com, mobile.x.com, and twitter.com, which still redirects here.
+  matches: ['https://*.x.com/*', 'https://*.twitter.com/*'],
   shadowHosts: [],
   findComposers,
   composerOf(element) {
