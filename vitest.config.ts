@@ -15,5 +15,8 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**'],
     environment: 'node',
+    // The CLI tests start a process each and the property tests run thousands of drafts: on a busy
+    // 2-core machine 5 s is not enough, and a timeout there says nothing about the product.
+    testTimeout: 30_000,
   },
 });
