@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { loadPack } from '../../src/engine/pack-loader';
 import { COMPOSERS } from './composers';
 import { axeViolations, openOptions, openPopup, tabIdOf } from './extension-pages';
 import { openComposer, typeDraft } from './flows';
@@ -129,6 +130,16 @@ describe('the options page', () => {
     await expect.poll(() => storage('sync', 'staffSettings'), SLOW_PAGE).toMatchObject({ disabledRules: ['trust-extra:car-park-charges'] });
     await playground(options, '');
     expect(await playground(options, CAR_PARK_DRAFT)).toBe('Nothing found.');
+    await options.close();
+  });
+
+  it('exports a pack as YAML that imports again unchanged', async () => {
+    const options = await openOptions(harness);
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export NHS core rules as YAML' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^nhs-core-\d+\.\d+\.\d+\.yaml$/);
+    const exported = loadPack(await readFile((await download.path())!, 'utf8'), download.suggestedFilename());
+    const original = loadPack(await readFile('rules/nhs-core.yaml', 'utf8'), 'nhs-core.yaml');
+    expect(exported.ok && original.ok && exported.pack).toEqual(original.ok && original.pack);
     await options.close();
   });
 

@@ -6,7 +6,7 @@
  * storage.managed_schema). The e2e run is root, as CI is; the file is removed afterwards.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -22,7 +22,23 @@ import { RISKY_DRAFT } from './sample-drafts';
 const SLOW_PAGE = { timeout: 15_000, interval: 100 };
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = path.join(POLICY_DIR, 'postcheck-e2e.json');
+/**
+ * One file per run: Chromium watches the folder, so a second run removing "its" file at the end would
+ * take the policy away from this one mid-run. A file left by a run that died is removed at the start.
+ */
+const POLICY_FILE = path.join(POLICY_DIR, `postcheck-e2e-${process.pid}.json`);
+
+async function removeFilesOfDeadRuns(): Promise<void> {
+  for (const name of await readdir(POLICY_DIR).catch(() => [] as string[])) {
+    const pid = Number(/^postcheck-e2e-(\d+)\.json$/.exec(name)?.[1]);
+    if (!pid) continue;
+    try {
+      process.kill(pid, 0);
+    } catch {
+      await rm(path.join(POLICY_DIR, name), { force: true });
+    }
+  }
+}
 /** The id README.md gives admins: it follows from the public key in wxt.config.ts. */
 const DOCUMENTED_ID = 'donjmndcppcpljapaclipmlpphnjbdfj';
 
@@ -72,6 +88,7 @@ beforeAll(async () => {
   };
   try {
     await mkdir(POLICY_DIR, { recursive: true });
+    await removeFilesOfDeadRuns();
     await writeFile(POLICY_FILE, JSON.stringify(policy, null, 2));
   } catch (error) {
     throw new Error(`Cannot write ${POLICY_FILE} (the e2e run must be root, as CI is): ${(error as Error).message}`);
