@@ -23,6 +23,11 @@ interface Case {
   expect: Category[];
   account?: Account;
   platform?: Platform;
+  /**
+   * A known gap: the rules get this draft wrong today, for the reason given. Its test passes while the
+   * gap is there and fails once the rules get it right, so the note is not left behind.
+   */
+  gap?: string;
 }
 
 function draft(c: Case): Draft {
@@ -36,9 +41,18 @@ function flagged(c: Case): Category[] {
 }
 
 function check(cases: Case[]) {
-  it.each(cases.map((c) => [c.text, c] as const))('%s', (_, c) => {
-    expect(flagged(c)).toEqual([...c.expect].sort());
-  });
+  const right = cases.filter((c) => !c.gap);
+  const gaps = cases.filter((c) => c.gap);
+  if (right.length) {
+    it.each(right.map((c) => [c.text, c] as const))('%s', (_, c) => {
+      expect(flagged(c)).toEqual([...c.expect].sort());
+    });
+  }
+  if (gaps.length) {
+    it.fails.each(gaps.map((c) => [c.text, c] as const))('known gap: %s', (_, c) => {
+      expect(flagged(c)).toEqual([...c.expect].sort());
+    });
+  }
 }
 
 describe('missing-disclaimer: work talk on a personal account', () => {
@@ -212,6 +226,280 @@ describe('political: false friends', () => {
     { text: 'Our Gate B car park will be a polling station on Thursday, so please allow extra time for your appointment.', expect: [], account: 'trust' },
   ]);
 });
+
+/*
+ * A second set, written before the rules were rebuilt around general structure (target + negative
+ * judgement, HR process about the author, signs of working in care, party/politician/election/policy
+ * judgement). Other voices, roles and sites than the first set; the hard negatives complain about things
+ * that are not the employer, praise managers, explain policy or use political words in other senses.
+ */
+const SECOND_SET: Record<string, Case[]> = {
+  'grievance: the employer, managers, HR processes and colleagues, in other words': [
+    { text: "Payroll have docked me £200 for an 'overpayment' with zero explanation. Nobody answers the phone. Proper clowns.", expect: [G, MD] },
+    { text: 'Asked for one Saturday off for my brother\'s wedding, six weeks\' notice. Declined. This ward runs on guilt and goodwill and management know it.', expect: [G, MD], platform: 'facebook' },
+    { text: 'Our practice manager thinks reception staff should skip lunch when the phones are busy. Try it yourself, Sandra.', expect: [G, MD], platform: 'facebook' },
+    { text: "Twelve years here and I found out my post was being 'reviewed' from a group email. The way this Trust treats long-serving staff is shameful.", expect: [G, MD], platform: 'linkedin' },
+    { text: "the powers that be have decided we can't claim mileage for home visits anymore. cheers, really feeling the love 🙃", expect: [G, MD] },
+    { text: "Another 'listening event' from the exec team where nobody listened. Same slides as last year. Why do we bother.", expect: [G, MD] },
+    { text: "Band 7 on our unit takes every good shift for herself and dumps the nights on the newbies. Everyone's noticed, nobody says anything.", expect: [G, MD], platform: 'facebook' },
+    { text: 'Got my informal absence warning through the post today. For having a miscarriage. Let that sink in.', expect: [G, MD], platform: 'facebook' },
+    { text: "Occ health referral because I've been off twice with my back. The same back I did lifting patients with no hoist. Genius system.", expect: [G, MD] },
+    { text: "Managed out. That's what they call it when HR and your manager decide you're 'not a good fit' after 9 years. I'm done with this place.", expect: [G, MD], platform: 'facebook' },
+    { text: "Bradford score of 128 so I'm on stage 2. Apparently chemo isn't a good enough reason. Thanks Trust 👍", expect: [G, MD] },
+    { text: 'whoever decided to move the staff car park to the other side of the river should be made to walk it at 7am in January', expect: [G, MD] },
+    { text: "Still no reply from HR about my regrading appeal. 11 months. They'd sack us for being that slow.", expect: [G, MD] },
+    { text: "Our consultant shouted at a student in front of the whole MDT today. Apparently that's just 'his way'. It's bullying, full stop.", expect: [G, MD], platform: 'facebook' },
+    { text: 'The chief exec got a CBE and we got a pizza voucher. Says it all really.', expect: [G, MD] },
+    { text: 'E-roster has me down for 4 nights in a row then an early. Who builds these things?? Do they hate us?', expect: [G, MD] },
+    { text: "Told my manager I was struggling and she told me to 'be more resilient'. Great leadership there.", expect: [G, MD], platform: 'facebook' },
+    { text: "Suspended on full pay while they 'investigate'. Can't say what for, can't contact colleagues. Six weeks of silence from the Trust.", expect: [G, MD], platform: 'facebook' },
+    { text: "Cheers to the Health Board for cutting our mileage rate and calling it 'harmonisation'. Absolute muppets.", expect: [G, MD] },
+    { text: "Flexible working request rejected for the third time. Apparently a single mum doing 3 long days 'doesn't meet service needs'. Ok then.", expect: [G, MD], platform: 'facebook' },
+    { text: 'Our lovely directorate leadership have decided we can do 20% more clinics with the same staff. Love that for us 🙂', expect: [G, MD] },
+    { text: 'Grievance hearing next week against my supervisor. Six months of comments about my weight and my accent. Wish me luck.', expect: [G, MD], platform: 'facebook' },
+    { text: 'Why does IT at this hospital take 3 weeks to reset a password? I literally cannot log in to see my patients.', expect: [G, MD] },
+    { text: 'Bank holiday enhancements paid 2 months late AGAIN 😡 #nhs', expect: [G, MD] },
+    { text: "If the senior team spent as much time on the shop floor as they do on LinkedIn, maybe they'd know how bad it is.", expect: [G, MD], platform: 'linkedin', gap: "the complaint is only implied by the 'if they… maybe they'd know' shape" },
+    { text: "Matron took the credit for our ward's audit results at the board meeting. Didn't mention a single HCA. Classic.", expect: [G, MD] },
+    { text: 'so the surgery partners are all buying new cars and the receptionists got a 1% pay rise. make it make sense', expect: [G, MD], platform: 'facebook' },
+    { text: "Being performance managed by someone who can't even use the e-roster themselves is a special kind of hell", expect: [G, MD] },
+    { text: "Ambulance service bosses: 'we value our staff'. Also ambulance service bosses: 14 hours stuck outside ED with no meal break.", expect: [G, MD], gap: 'the sarcasm is in the quoted slogan set against the facts' },
+    { text: 'My line manager read out my sickness record in front of the team at handover. Is that even legal??', expect: [G, MD], platform: 'facebook' },
+    { text: "Put in a formal complaint about my team leader's comments. HR lost it. Twice.", expect: [G, MD] },
+    { text: "our CD couldn't run a bath, never mind a department", expect: [G, MD] },
+    { text: "Facilities have been 'looking into' the broken staff toilets on level 3 since March. Dignity at work, they said 🤡", expect: [G, MD] },
+    { text: 'The bank office cancelled my shift 40 minutes before the start. Again. No pay, no apology.', expect: [G, MD] },
+    { text: "Apparently asking for my pay to be right makes me 'difficult'. Love it here.", expect: [G, MD], platform: 'facebook' },
+    { text: 'Huge thanks to Facilities for finally fixing the lift on Ward 6… after only 7 months 🙄', expect: [G], account: 'trust' },
+    { text: "Dear senior leadership, a 'thank you' email with a wellbeing webinar link is not a pay rise. Regards, every nurse.", expect: [G, MD], platform: 'linkedin', gap: "the complaint is only implied by 'is not a pay rise'" },
+    { text: 'New manager has been here a month and already half our team have applied elsewhere. Nobody wants to work for her.', expect: [G, MD], platform: 'facebook' },
+  ],
+  'grievance: hard negatives (other targets, praise, advice, policy)': [
+    { text: 'Southern Rail cancelled my train again, third time this week. Absolute shambles 🙄', expect: [] },
+    { text: 'The manager at the garage tried to charge me £400 for a bulb. Clowns.', expect: [] },
+    { text: 'Our new manager is brilliant: sorted the rota in a week, actually listens, and fought for our study days. Views my own.', expect: [] },
+    { text: "City's defence is a joke, the manager needs sacking after that. 0-4 at home 🤬⚽", expect: [] },
+    { text: "Weather's a disgrace, third bank holiday in a row it's chucked it down ☔", expect: [] },
+    { text: 'The NHS needs a proper ten-year workforce plan and fully funded social care. Not a dig at anyone, just the maths. Views my own.', expect: [], platform: 'linkedin' },
+    { text: "If you've been invited to a sickness absence meeting you're entitled to bring a union rep or a colleague. Know your rights! (union rep, views my own)", expect: [], platform: 'facebook' },
+    { text: "Our HR team ran the best menopause workshop I've been to. Practical, kind and funny. Views my own.", expect: [], platform: 'linkedin' },
+    { text: "Landlord still hasn't fixed the boiler after 3 weeks. Useless.", expect: [] },
+    { text: 'Massive thanks to payroll for sorting my back pay within a day of me flagging it 🙌 (views my own)', expect: [] },
+    { text: 'Council bin collections on our street are a joke, missed again', expect: [] },
+    { text: 'Ryanair charged me £60 for a bag that fitted in the sizer. Disgraceful.', expect: [] },
+    { text: 'Stage 1 of the garden makeover done 🌱 patio next', expect: [], platform: 'instagram' },
+    { text: 'Our matron has been on every shift this week covering gaps, absolute legend. Views mine.', expect: [] },
+    { text: 'Retention is the real workforce crisis. We need flexible working that actually works for nurses with kids. (own views)', expect: [], platform: 'linkedin' },
+    { text: 'My football team\'s management are clueless, sacked our best coach mid-season 😤', expect: [] },
+    { text: "Amazon customer service are useless, 4th time I've been told my refund is 'processing'", expect: [] },
+    { text: 'The kids\' school has changed the term dates AGAIN without telling anyone. Fed up.', expect: [], platform: 'facebook' },
+    { text: 'Capability statement for the tender submitted, fingers crossed 🤞 #smallbusiness', expect: [], platform: 'linkedin' },
+    { text: "My boss at the café is the best, she let me swap so I could go to my nan's 90th 🥰", expect: [], platform: 'facebook' },
+    { text: "Our Freedom to Speak Up Guardian is here if you're worried about bullying or how you've been treated at work. Call or email in confidence.", expect: [], account: 'trust' },
+    { text: 'Sad news: our chief executive is retiring after 11 years. She will be hugely missed.', expect: [], account: 'trust' },
+    { text: 'Training for line managers on handling grievances and disciplinaries fairly runs every month; book via the learning hub.', expect: [], account: 'trust' },
+    { text: 'The referee was clueless and the board have done nothing about the pitch. Season over.', expect: [] },
+  ],
+  'missing-disclaimer: signs of working in health or care, in other roles': [
+    { text: 'Dispensary did 400 TTOs today with one technician down. Pharmacy team, you are machines 💊', expect: [MD] },
+    { text: 'First solo visit as a health visitor today. New mum cried, I nearly did too 🥹', expect: [MD], platform: 'facebook' },
+    { text: 'Reception at the surgery this morning: 63 calls in the queue by 8:02. We are doing our best, I promise.', expect: [MD], platform: 'facebook' },
+    { text: 'Scanned 31 people today in CT and every one of them said thank you. Good day.', expect: [MD] },
+    { text: "Four weeks into my rotation on the stroke unit and I've learned more than in a year of lectures", expect: [MD] },
+    { text: 'NHS 111 shift done. 47 calls, one very scared dad, one chest pain sent straight to 999. Bed.', expect: [MD] },
+    { text: 'My caseload is 38 families and I love every one of them, even the ones who never answer the door 😅', expect: [MD], platform: 'instagram' },
+    { text: 'Deep cleaned 3 side rooms after C diff today. Domestics are the unsung heroes of this hospital.', expect: [MD], platform: 'facebook' },
+    { text: 'Eight years as an OT and I still well up when someone makes their first cup of tea after a stroke.', expect: [MD], platform: 'linkedin' },
+    { text: 'Porter stats: pushed 26 beds today, 11 of them to theatres. Legs gone.', expect: [MD] },
+    { text: "New rota's out and I've got Christmas off for the first time in 6 years!!! 🎄😭", expect: [MD], platform: 'facebook', gap: 'rota and leave are the only work signs, and they count once' },
+    { text: 'Phlebotomy clinic was heaving this morning. If your blood test is at 8am, bring a book 😅', expect: [MD] },
+    { text: 'Finally signed off for my IV competencies 💉 no more chasing someone to hang my antibiotics!', expect: [MD] },
+    { text: 'Two cardiac arrests before lunch, one ROSC. Sat in the car for 10 minutes after. Back in tomorrow.', expect: [MD] },
+    { text: 'Sonographer plea: please drink the water before your scan, it really does help us 😂', expect: [MD] },
+    { text: 'Handed in my notice after 14 years at the Royal. Off to community nursing. Terrified and excited.', expect: [MD], platform: 'facebook' },
+    { text: 'Our speech and language therapy team got a man talking to his grandkids again today. This job 🥹', expect: [MD], platform: 'linkedin' },
+    { text: "Sat with a lady in her last hours tonight because her family couldn't get here in time. Privilege doesn't cover it.", expect: [MD], platform: 'facebook' },
+    { text: 'Resus trolley check, CD count, obs every hour and still found time for a cuppa. Nights aren\'t so bad.', expect: [MD] },
+    { text: 'Crisis team tonight: 3 assessments, 1 admission, a lot of tea. Look after each other.', expect: [MD] },
+    { text: 'Clinic overran by 2 hours because the consultant got called to theatre. Our patients were so patient, bless them.', expect: [MD] },
+    { text: 'Day 1 as a support worker on an inpatient CAMHS unit. The young people were so welcoming.', expect: [MD], platform: 'facebook' },
+    { text: "Covering triage today with half the usual staff. If you're waiting in our ED, we haven't forgotten you.", expect: [MD] },
+    { text: 'Crewed up with a new starter today, first job was a 90 year old fall. She was brilliant with him.', expect: [MD] },
+    { text: "Just clerked my 15th admission of the night and it's only 2am. Send coffee.", expect: [MD] },
+  ],
+  'missing-disclaimer: not working in care, or a disclaimer given': [
+    { text: 'My mum is a midwife and she swears the full moon brings the babies 🌕', expect: [], platform: 'facebook' },
+    { text: 'Got my flu jab at the GP surgery this morning, in and out in 5 mins 💉', expect: [] },
+    { text: 'Waiting for my results from the clinic, the anxiety is real 😬', expect: [] },
+    { text: 'Massive thank you to the paramedics who came out to my grandad last night, he\'s doing well on the ward now 💙', expect: [], platform: 'facebook' },
+    { text: 'Night shift at the warehouse again 😴 peak season is no joke', expect: [] },
+    { text: 'Binge-watched all of Call the Midwife this weekend, sobbing', expect: [] },
+    { text: "Physio appointment went well, knee's finally bending past 90 😅", expect: [] },
+    { text: 'Spent the morning volunteering at the food bank. Humbling.', expect: [] },
+    { text: 'My hospital bag is packed! 37 weeks today 🤰', expect: [], platform: 'instagram' },
+    { text: 'Ward 9 at the Royal were amazing with my nan, thank you to every nurse on that ward ❤️', expect: [], platform: 'facebook' },
+    { text: 'Teacher life: 32 reports written, 0 brain cells left ✏️', expect: [] },
+    { text: 'Started my new job as a veterinary nurse today! Puppies all day 🐶', expect: [], platform: 'facebook' },
+    { text: 'Work do tonight, our office won the charity quiz 🏆', expect: [] },
+    { text: 'Twelve-hour shift in ED done, home for toast. Views my own.', expect: [] },
+    { text: 'Care home visit with the kids to see great-nan, she loved their drawings 🥰', expect: [], platform: 'facebook' },
+  ],
+  'political: parties, politicians, elections, campaigns and policy judgement': [
+    { text: "Can't believe anyone still trusts Farage after everything. Embarrassing.", expect: [PO] },
+    { text: 'Knocked on 80 doors today for our candidate, feet aching but worth it 🌹', expect: [PO] },
+    { text: 'The Tories gave us 14 years of austerity and now lecture us about productivity 🙄', expect: [PO] },
+    { text: 'Delighted our hospital is in the Conservative manifesto! Vote for a party that backs local services.', expect: [PO], account: 'trust' },
+    { text: "This government's decision to cut the public health grant is short-sighted and cruel.", expect: [PO], platform: 'facebook' },
+    { text: 'The Health Secretary is a disgrace and should resign.', expect: [PO] },
+    { text: 'Sign the petition to stop the sell-off of our GP services 👇 #SaveOurNHS', expect: [PO], platform: 'facebook' },
+    { text: "Polling day! Go vote, and whatever you do don't let Reform anywhere near the NHS.", expect: [PO] },
+    { text: 'Our MP voted against the nurses\' pay motion. Remember that at the ballot box.', expect: [PO] },
+    { text: 'Proud to be joining the Green Party today 💚', expect: [PO], platform: 'instagram' },
+    { text: "Keir Starmer's promises on waiting lists aren't worth the paper they're written on.", expect: [PO] },
+    { text: "Brilliant speech from the First Minister today, finally someone standing up for Scotland's NHS 🏴", expect: [PO] },
+    { text: "As a nurse I'll be voting for the party that actually funds social care. Hint: it's not the blue lot.", expect: [PO, MD] },
+    { text: 'Welcome news from the Prime Minister today. Thank you for putting our NHS first!', expect: [PO], account: 'trust' },
+    { text: "Ministers have made a complete mess of the resident doctors' dispute and patients are paying for it.", expect: [PO] },
+    { text: 'Standing for the council in May as an independent! Leaflets arriving next week 📬', expect: [PO], platform: 'facebook' },
+    { text: 'Anyone who votes SNP after what they\'ve done to the ferries and the NHS needs their head read.', expect: [PO] },
+    { text: "The Senedd election is in May. Register to vote and make it count for Wales's NHS with Plaid.", expect: [PO] },
+    { text: 'Tory MPs voting down the pay rise while claiming expenses for their second homes. Never forget.', expect: [PO] },
+    { text: 'We urge ministers to reverse the cuts to our capital budget before more buildings fail.', expect: [PO], account: 'trust' },
+    { text: "Thoughts on the Lib Dems' health plan? Honestly looks like the best of a bad bunch.", expect: [PO] },
+    { text: "Rishi, Keir, Kemi, whoever. None of them have a clue about the NHS.", expect: [PO] },
+  ],
+  'political: false friends and neutral mentions': [
+    { text: 'Busy night on labour ward, 6 babies and a full moon 🌕 views my own', expect: [] },
+    { text: "Conservative estimate: we'll finish the extension by June 😂", expect: [] },
+    { text: 'The Minister for Health visited our new endoscopy unit today and met staff and patients.', expect: [], account: 'trust' },
+    { text: 'Leaving party for Dr Patel tonight at the Plough, all welcome 🎉 (views mine)', expect: [], platform: 'facebook' },
+    { text: 'Please vote for Ward 12 in the Nursing Times Awards, link in bio!', expect: [], account: 'trust', platform: 'instagram' },
+    { text: 'The government has announced this winter\'s vaccination programme. If you are eligible you will get a letter or text from your GP.', expect: [], account: 'trust' },
+    { text: 'Explainer: the NHS 10 Year Plan moves more care from hospitals into the community. Here is what that means for patients. Views my own.', expect: [], platform: 'linkedin' },
+    { text: 'Our church minister gave a lovely blessing for the new hospice garden 🌷', expect: [], platform: 'facebook' },
+    { text: 'Green smoothie every morning this week, feeling virtuous 🥬', expect: [] },
+    { text: 'Ballot papers for our staff governor elections close on Friday, make your voice heard!', expect: [], account: 'trust' },
+    { text: 'Reforming outpatients: from April more follow-up appointments will be booked by patients when they need them.', expect: [], account: 'trust' },
+    { text: "The party's over, back to reality tomorrow 😩", expect: [], platform: 'instagram' },
+    { text: 'Liberal amounts of suncream today, it\'s 28 degrees ☀️', expect: [] },
+    { text: 'Strike day tomorrow: emergency cover is in place and we will contact you if your appointment changes.', expect: [], account: 'trust' },
+    { text: 'Our Outpatients car park will be a polling station on Thursday, so please allow extra time to park.', expect: [], account: 'trust' },
+  ],
+};
+
+for (const [name, cases] of Object.entries(SECOND_SET)) describe(name, () => check(cases));
+
+/*
+ * A third set, written after the rebuild (before looking at how it scored), to see how the rules do on
+ * drafts they were not built from; the misses it showed led to broader vocabularies, not to its sentences.
+ */
+const THIRD_SET: Record<string, Case[]> = {
+  'grievance: a third set, written after the rebuild and measured once before further tuning': [
+    { text: "3 years I've been asking for a proper chair for my back at the reception desk. 3 years. Still sitting on a broken one. Our practice manager just shrugs every time.", expect: [G, MD], platform: 'facebook' },
+    { text: "nothing says 'we value you' like finding out your unit is being merged via a press release. thanks senior leadership x", expect: [G, MD] },
+    { text: 'got pulled into the office for being 4 mins late off the bus. 4 minutes. after staying 2hrs late every shift this month unpaid. unreal', expect: [G, MD] },
+    { text: "The way our ward sister talks to the HCAs is disgusting. Would never speak to a registered nurse like that. Everyone's scared of her.", expect: [G, MD], platform: 'facebook' },
+    { text: "I've just left the NHS after 19 years. Not because of the patients, never the patients. Because of a leadership culture that punishes anyone who asks questions. I hope my old Trust is listening.", expect: [G, MD], platform: 'linkedin' },
+    { text: "Got a letter saying I'm being investigated over a Datix I didn't even write. No one will tell me anything. This is my mental health they're messing with.", expect: [G, MD] },
+    { text: "Bank shifts now paid 6 weeks in arrears 'due to a system change'. Some of us have rent to pay, payroll. Sort it.", expect: [G, MD] },
+    { text: "Day 4 of no hot water in the staff showers after a night shift. Reported it 9 times. Estates couldn't care less.", expect: [G, MD], platform: 'facebook' },
+    { text: "the new deputy director walked round the department for 10 mins, told us we need to 'work smarter', and left. didn't even say hello to the nurses. inspirational stuff", expect: [G, MD] },
+    { text: "Second return to work interview this year and both times I was made to feel like a criminal for having endometriosis. Women's health, eh. HR couldn't be less interested.", expect: [G, MD], platform: 'facebook' },
+    { text: "our locums get £120 an hour and us substantive lot can't get our mileage paid. make it make sense trust", expect: [G, MD] },
+    { text: "told I can't have my daughter's graduation off because 'nights are short'. been here 11 yrs. never taken a sick day. feeling very appreciated 🙂", expect: [G, MD], platform: 'instagram', gap: "no employer named; 'feeling very appreciated 🙂' is read as sincere" },
+    { text: 'If anyone from the Health Board reads this, the out of hours GP service is held together by 4 people and goodwill. You should be embarrassed.', expect: [G, MD], platform: 'facebook' },
+    { text: "Formal hearing on Tuesday about my attendance. Every one of my absences was covid caught at work. Union rep says it's a stitch-up.", expect: [G, MD] },
+    { text: "Apparently raising concerns about the rota makes you a 'troublemaker' in this department. Noted.", expect: [G, MD], platform: 'facebook' },
+    { text: "one of the consultants on our floor hasn't done a ward round before 11 in months and nobody dares say a thing. must be nice", expect: [G, MD] },
+    { text: 'Reminder that the people who decided nurses should pay £80 a month to park at work have free spaces outside the exec block.', expect: [G, MD] },
+    { text: "Honest question for NHS leaders: why do we spend a fortune on consultancy firms to tell us what every nurse on the floor could tell you for free? Our directors won't hear it.", expect: [G, MD], platform: 'linkedin' },
+    { text: "my manager has cancelled my annual leave AGAIN the week before I go. non refundable flights. I'm actually in tears", expect: [G, MD], platform: 'facebook' },
+    { text: "got my PDR back. 'needs to be more of a team player'. from the manager who hasn't been on the ward since March. ok", expect: [G, MD], gap: "the manager is judged only by 'hasn't been on the ward since March. ok'" },
+    { text: 'Still waiting for IT to fix the printers on our ward. Three weeks and counting 🙄', expect: [G], account: 'trust' },
+    { text: 'Off sick with stress and my manager has rung me 6 times this week. Is this how you support staff? Genuinely asking.', expect: [G, MD], platform: 'facebook' },
+    { text: "Downbanded from a 6 to a 5 in the 'restructure' with 2 weeks notice. 15 years service. Cheers.", expect: [G, MD] },
+    { text: "Our matron makes it very clear she has favourites and if you're not one of them good luck getting any training.", expect: [G, MD], platform: 'facebook' },
+    { text: "the trust have rolled out a new e-rostering app that doesn't work on half our phones and we're expected to just figure it out. classic", expect: [G, MD] },
+    { text: 'Northern cancelled my train AGAIN. Fourth time this month. Absolute clowns. 🙄', expect: [] },
+    { text: "Our head of department is leaving and honestly I'm gutted, she's been the best boss I've ever had. Views my own.", expect: [], platform: 'facebook' },
+    { text: "Spurs' board are a disgrace. Sell the club. 🤬", expect: [] },
+    { text: 'Workforce planning in the NHS needs to start with retention: flexible rotas, protected breaks, and a career path for HCAs. Thoughts my own.', expect: [], platform: 'linkedin' },
+    { text: "Council still haven't fixed the pothole on our road. Three months. Useless.", expect: [], platform: 'facebook' },
+    { text: 'Are you a line manager? Our new People Hub has guidance on supporting staff through sickness absence, including return to work conversations.', expect: [], account: 'trust' },
+    { text: 'Shout out to our HR advisor Gemma who sorted my maternity pay in a day when I was panicking. Absolute star. Views my own', expect: [], platform: 'facebook' },
+    { text: 'the self checkouts at Tesco are a joke, unexpected item in bagging area every single time', expect: [] },
+    { text: "Virgin Media have been 'fixing' my broadband for 2 weeks. Nobody listens. Fuming.", expect: [] },
+    { text: 'Proud that our leadership team held 40 listening sessions this year and acted on what staff told us: new rest rooms, free parking on nights. Views my own.', expect: [], platform: 'linkedin' },
+    { text: "My boyfriend's boss is a nightmare, makes him work every Saturday 🙄", expect: [] },
+    { text: 'My manager was so supportive when my dad died. Compassionate leadership is real and it matters. (views my own)', expect: [], platform: 'facebook' },
+    { text: 'Referee had a shocker, the manager got it all wrong at half time too. Long drive home 😩', expect: [] },
+    { text: 'The weather this bank holiday is a disgrace ☔ kids going stir crazy', expect: [] },
+    { text: "Kids' school have cancelled sports day for the third year running. Fed up of it.", expect: [], platform: 'facebook' },
+  ],
+  'missing-disclaimer: a third set': [
+    { text: 'three 13hr shifts in a row and my feet have officially resigned 🥲', expect: [MD] },
+    { text: 'first week as a dental nurse on the community dental service done 🦷 the kids are so brave', expect: [MD], platform: 'instagram' },
+    { text: "If you see a paramedic in the queue at Greggs at 4am, let them go first. We've not eaten since yesterday 😂", expect: [MD], platform: 'facebook', gap: "the author is only implied by 'we've not eaten'" },
+    { text: "After 6 years in the Emergency Department at Wexham Park I'm moving into a practice educator role. Can't wait to support our new registrants.", expect: [MD], platform: 'linkedin' },
+    { text: 'the amount of people who come to majors with a 3 day old headache is wild', expect: [MD] },
+    { text: 'bleeped 4 times in 10 minutes for paracetamol prescriptions. F2 life is glamorous', expect: [MD] },
+    { text: 'Delivered twins on the birth centre tonight, both mum and babies doing great 💕 best job in the world', expect: [MD], platform: 'facebook' },
+    { text: 'podiatry clinic survival kit: gloves, coffee, a strong stomach 🦶😂', expect: [MD], platform: 'instagram', gap: 'a service and a clinic are the only work signs, and they count once' },
+    { text: 'Our IPC team have been on the wards all week helping with the noro outbreak. Heroes, the lot of them.', expect: [MD] },
+    { text: 'Just finished my first week on the district nursing team. So many leg ulcers, so much tea offered, so much love for this job.', expect: [MD], platform: 'facebook' },
+    { text: 'ambulance crew life: 3 jobs, 11 hours, 1 sausage roll. please stop calling 999 for toothache', expect: [MD] },
+    { text: 'Thrilled to have been appointed Head of Midwifery at Swansea Bay University Health Board.', expect: [MD], platform: 'linkedin' },
+    { text: 'pharmacy team Christmas jumper day 🎄 the dispensary has never looked so festive', expect: [MD], platform: 'instagram' },
+    { text: "Nothing like a 3am sepsis call to wake you up. Patient's stable now. Off home to sleep.", expect: [MD] },
+    { text: "Three of my service users got their own tenancies this month. Proud doesn't cover it. #supportworker", expect: [MD], platform: 'facebook' },
+    { text: "radiology on call tonight, if you request a CT head for a 'funny turn' at 3am I will find you 😂", expect: [MD] },
+    { text: "Retiring on Friday after 32 years as a theatre sister. I'll miss the team more than I can say.", expect: [MD], platform: 'facebook' },
+    { text: 'Hand hygiene audit today and we got 100%. Small wins on our unit 🧼', expect: [MD] },
+    { text: 'midwifery student, week 12: caught my 5th baby today 👶 still cried', expect: [MD], platform: 'instagram' },
+    { text: "Our CAMHS team has cut waiting times from 18 weeks to 6 this year. I'm so proud of what my colleagues have done.", expect: [MD], platform: 'linkedin' },
+    { text: 'My auntie has been a district nurse for 30 years and still loves it. So proud of her 💙', expect: [], platform: 'facebook' },
+    { text: 'Booked my smear test. Nobody enjoys it but do it, ladies.', expect: [] },
+    { text: "Grandad's been moved to the stroke unit at the General. Staff have been amazing with him.", expect: [], platform: 'facebook' },
+    { text: 'Accountancy exams done! Night shifts of revision finally paid off 📚', expect: [] },
+    { text: "our little one's first day at nursery 🎒 not crying, you're crying", expect: [], platform: 'instagram' },
+    { text: 'Watched 24 Hours in A&E again, how do they do it?', expect: [] },
+    { text: "A&E waiting times near me are shocking, waited 7 hours with my son's arm last week", expect: [], platform: 'facebook' },
+    { text: 'Night shift at the bakery this week, the smell of fresh bread at 4am is elite 🥖', expect: [] },
+    { text: 'Started as Operations Manager at a logistics firm in Warrington this week. Great team!', expect: [], platform: 'linkedin' },
+    { text: 'Back from the physio, ankle strapped, 6 weeks off football 😭', expect: [] },
+  ],
+  'political: a third set': [
+    { text: 'Farage on telly again. Can someone switch him off please.', expect: [PO] },
+    { text: 'Proud to be out leafleting for Welsh Labour today in the rain 🌹🏴', expect: [PO], platform: 'facebook' },
+    { text: 'A huge thank you to the Health Secretary for delivering the funding we asked for. This government really understands the NHS.', expect: [PO], account: 'trust' },
+    { text: 'The Conservatives ran the NHS into the ground and now they want us to trust them again? Not a chance.', expect: [PO], platform: 'facebook' },
+    { text: 'As an A&E nurse: the last 14 years of Tory government did this. Remember it when you vote.', expect: [PO, MD] },
+    { text: "Streeting's new 'league tables' for hospitals are a gimmick that will punish the most deprived areas.", expect: [PO] },
+    { text: "Reform would scrap the NHS in a heartbeat if they could. Don't be fooled.", expect: [PO], platform: 'facebook' },
+    { text: 'Polling station selfie 🗳️ voted Green for the first time and it felt good 💚', expect: [PO], platform: 'instagram' },
+    { text: "We're backing the campaign to get the Chancellor to reverse the cut to NHS capital budgets. Add your name below.", expect: [PO], account: 'trust' },
+    { text: "Badenoch saying nurses are 'doing fine' on their pay. Come and do a night shift, Kemi.", expect: [PO], gap: "'come and do a night shift' reads as the author's own night shift" },
+    { text: "The SNP promised to fix delayed discharge by 2015. It's 2025. Enough.", expect: [PO], platform: 'facebook' },
+    { text: "Who else is watching the leaders' debate tonight? Sunak vs Starmer round 3, popcorn ready 🍿 my money's on Keir", expect: [PO] },
+    { text: "I'm standing as the Lib Dem candidate in the county council elections in May. A nurse's voice in local politics matters.", expect: [PO, MD], platform: 'linkedin', gap: "'a nurse's voice' implies the author is a nurse without saying so" },
+    { text: 'The Prime Minister should be ashamed of the state of social care. Shameful.', expect: [PO] },
+    { text: 'Stormont back and still nothing done about waiting lists. Our politicians are a joke.', expect: [PO], platform: 'facebook' },
+    { text: 'Labour ward absolutely heaving tonight, 11 births on my shift (views my own)', expect: [] },
+    { text: 'Conservative management is recommended for most simple ankle sprains: rest, ice and gradual return to activity.', expect: [], account: 'trust' },
+    { text: "Surprise party for mum's 60th went perfectly 🎉", expect: [], platform: 'facebook' },
+    { text: 'The First Minister visited Ninewells today to open the new cancer centre and met staff and patients.', expect: [], account: 'trust' },
+    { text: 'The Department of Health has confirmed the 2025/26 pay award for Agenda for Change staff. It will be paid in October with arrears from April.', expect: [], account: 'trust', platform: 'linkedin' },
+    { text: 'Our Oncology team are finalists in the Nursing Times Awards 🏆 Public voting is open until Friday, link in bio!', expect: [], account: 'trust', platform: 'instagram' },
+    { text: 'Green tea and a good book, perfect Sunday 🍵📖', expect: [] },
+    { text: 'Reform of adult social care will be discussed at our public Board meeting on 12 June. Papers are on our website.', expect: [], account: 'trust' },
+    { text: "My nan's in labour... of love, knitting 40 hats for the neonatal unit 😂🧶", expect: [], platform: 'facebook' },
+    { text: 'Polling day is Thursday. Our hospitals remain open as normal; please attend your appointments.', expect: [], account: 'trust' },
+    { text: "Useful summary of the government's new urgent care plan from the King's Fund, worth a read if you work in UEC. Views my own.", expect: [], platform: 'linkedin' },
+    { text: 'Party on the patio tonight, bring your own bottle 🍾', expect: [] },
+  ],
+};
+
+for (const [name, cases] of Object.entries(THIRD_SET)) describe(name, () => check(cases));
 
 describe('severity and fixes', () => {
   it('blocks politics on a Trust account and warns on a personal one', () => {
