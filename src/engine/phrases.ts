@@ -1,4 +1,4 @@
-import type { Doc } from './doc';
+import { remember, type Doc } from './doc';
 import { tokenise, type Token } from './text';
 
 /**
@@ -38,7 +38,20 @@ export interface PhraseMatcher {
 /** Gaps allowed inside a phrase: spaces and light punctuation, never a sentence end. */
 const PHRASE_GAP = /^[\s\-'",:/#@()*_~]*$/;
 
+/**
+ * Packs use the same vocabularies in many rules (@care-context, @disclaimers…): a list compiled once is
+ * shared, which keeps compiling the packs on a page's first check short.
+ */
+const compiledLists = new Map<string, PhraseMatcher>();
+
 export function compilePhrases(terms: readonly string[], options: PhraseOptions = {}): PhraseMatcher {
+  const key = `${options.forms ? 'f' : ''}${options.caseSensitive ? 'c' : ''}\u0000${terms.join('\u0001')}`;
+  let matcher = compiledLists.get(key);
+  if (!matcher) remember(compiledLists, key, (matcher = compileList(terms, options)), 4096);
+  return matcher;
+}
+
+function compileList(terms: readonly string[], options: PhraseOptions): PhraseMatcher {
   // Tokens carry their lower-case form and stem already: picking the right one costs nothing per word.
   const keyOf = (t: Token) => (options.caseSensitive ? t.text : options.forms ? t.stem : t.lower);
   const surfaceOf = (t: Token) => (options.caseSensitive ? t.text : t.lower);
@@ -51,7 +64,7 @@ export function compilePhrases(terms: readonly string[], options: PhraseOptions 
     else map.set(key, [term]);
   };
   for (const term of terms) {
-    const termTokens = tokenise(term.trim()).tokens;
+    const termTokens = termWords(term.trim());
     if (termTokens.length === 0) continue;
     const words: WordPattern[] = termTokens.map((t) => ({ key: keyOf(t), prefix: false }));
     if (term.trim().endsWith('*')) words[words.length - 1] = { key: surfaceOf(termTokens[termTokens.length - 1]), prefix: true };
@@ -103,6 +116,15 @@ export function compilePhrases(terms: readonly string[], options: PhraseOptions 
       }
     },
   };
+}
+
+const termWordCache = new Map<string, Token[]>();
+
+/** A term's words; the same term appears in many lists, so it is read once. */
+function termWords(term: string): Token[] {
+  let words = termWordCache.get(term);
+  if (!words) remember(termWordCache, term, (words = tokenise(term).tokens), 65536);
+  return words;
 }
 
 type WordIndex = Record<'text' | 'lower' | 'stem' | 'textHead' | 'lowerHead', Map<string, number[]>>;
