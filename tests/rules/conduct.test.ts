@@ -1066,6 +1066,103 @@ suite('photo-consent: an eleventh set', [
   { text: "Our lovely gran turned 100 today 🎂 photo from her party at the care home", expect: [] },
 ]);
 
+// A twelfth set, half of it look-alikes, measured before the rules were widened for it (recall then: abuse 0.20,
+// confidential 0.29, whistleblowing 0.60, personal safety 0.75, patient contact 0.20, photo consent 1.00; two
+// look-alikes held): clinical talk about older or confused patients, Trust notices about broken barriers,
+// patients' own video calls, personal job news.
+suite('abuse: a twelfth set', [
+  { text: "Why do Polish families think visiting hours don't apply to them? Every. Single. Night.", expect: ['abuse'] },
+  { text: "New F2 is an absolute liability, wouldn't trust her to take a temperature", expect: ['abuse'] },
+  { text: "If you can afford acrylic nails and a vape you can afford to not clog up A&E with a cold, you absolute tramp", expect: ['abuse'] },
+  { text: "honestly women over 50 shouldn't be on nights, they can't hack it and the rest of us carry them", expect: ['abuse'] },
+  { text: "Told the drunk in cubicle 3 he was a waste of NHS money. He wasn't happy 😂", expect: ['abuse'] },
+  { text: "Some of the overseas staff smell of curry all shift and it makes me gag 🤢", expect: ['abuse'] },
+  { text: "The gays on our unit get away with murder because management are scared of them", expect: ['abuse'] },
+  { text: "@mikey_t99 nobody asked for your opinion, crawl back under your rock", expect: ['abuse'], account: 'trust' },
+  { text: "That consultant is a pompous old fossil who should have retired ten years ago", expect: ['abuse'] },
+  { text: "frequent flyer alert 🚨 our favourite junkie is back in resus, 4th time this week", expect: ['abuse'] },
+  { text: "Why do so many older people miss their flu jab? Our outreach team is out in the community this week to help", expect: [], account: 'trust' },
+  { text: "Elderly patients can become confused in hospital, always tell us if your relative seems different", expect: [], account: 'trust' },
+  { text: "Patients with dementia can be aggressive when frightened, so always approach from the front and introduce yourself", expect: [], account: 'trust' },
+  { text: "Absolute scenes at the staff awards last night, what a team 🏆 (views my own)", expect: [] },
+  { text: "Honestly the laziest I've ever been on a day off, zero regrets 🛋️", expect: [] },
+  { text: "Women over 50: book your mammogram when you get the letter, it could save your life", expect: [], account: 'trust' },
+  { text: "Some of the best nurses I know trained overseas. We'd be lost without them (views my own)", expect: [] },
+  { text: "Polish and Romanian interpreters now available 24/7 through our language line", expect: [], account: 'trust' },
+  { text: "Hate crime against NHS staff is never OK. If you've been targeted, talk to your manager or the police", expect: [], account: 'trust' },
+  { text: "Waste of a good sunny day stuck in mandatory training, but the biscuits were decent", expect: [] },
+  { text: "My cat is an absolute menace, knocked my tea over my revision notes 🐈", expect: [] },
+  { text: "Gay, proud and a nurse 🏳️‍🌈 happy Pride everyone (views my own)", expect: [] },
+]);
+suite('confidential: a twelfth set', [
+  { text: "Saw the new rota template in the manager's office, they're cutting night cover to one RN from April. Staff haven't been consulted.", expect: ['confidential'] },
+  { text: "One of our consultants has been suspended pending an investigation, can't say who but you'll probably guess", expect: ['confidential'] },
+  { text: "The back gate to the staff car park has been broken for weeks, anyone can just drive in, lovely", expect: ['confidential'] },
+  { text: "Hearing whispers that our trust is being put into special measures next week 😬", expect: ['confidential'] },
+  { text: "For the bank staff: the drug fridge key is kept taped under the desk in the office", expect: ['confidential'] },
+  { text: "Just sat through a confidential briefing about the merger. I'll just say: big job losses in admin. That's all I can say.", expect: ['confidential'] },
+  { text: "Our patient data got emailed to the wrong GP practice last week, 300 records 😳 IG are going mad", expect: ['confidential'] },
+  { text: "Whispers and giggles from the kids' ward as Santa arrives early 🎅", expect: [], account: 'trust' },
+  { text: "Got my secondment confirmed 🎉 can't say much yet but I'm moving to the cancer team in May", expect: [] },
+  { text: "The merger of our two trusts completed today. Read the joint statement on our website", expect: [], account: 'trust' },
+  { text: "Sneak peek at our new uniforms, arriving next month 👀", expect: [], account: 'trust' },
+  { text: "Interviews for our new ward manager are next week, good luck to all the candidates! (views my own)", expect: [] },
+  { text: "Our IG team have a new e-learning module on emailing patient data safely", expect: [], account: 'trust' },
+  { text: "Keep your ID badge visible at all times and never let anyone tailgate through a secure door", expect: [], account: 'trust' },
+  { text: "The staff car park barrier is broken, please use the main car park today, sorry for the hassle", expect: [], account: 'trust' },
+]);
+suite('whistleblowing: a twelfth set', [
+  { text: "Patients on our dementia ward are being left in bed all day because there's nobody to get them up. Management know. I'm putting it on here because nothing else works.", expect: ['whistleblowing'] },
+  { text: "our care home is using expired dressings because the owner won't pay for new stock. raised it, got a warning. share this so families know", expect: ['whistleblowing'] },
+  { text: "A consultant here has been signing death certificates without seeing the bodies. Everyone knows. I've had enough of the silence.", expect: ['whistleblowing'] },
+  { text: "Going public because the trust won't: our new-born hearing screening machine has been faulty for 4 months and babies are being missed.", expect: ['whistleblowing'] },
+  { text: "I'm a student nurse and I've watched staff slap a patient with dementia. My uni told me to keep my head down. I won't.", expect: ['whistleblowing'] },
+  { text: "Our ward had three falls last week, so we've started hourly rounding. Proud of how the team responded (views my own)", expect: [] },
+  { text: "I raised a concern about a colleague's practice and the FTSU team were brilliant. Please use them.", expect: [] },
+  { text: "Patients wait hours on trolleys every winter. The government must fund social care properly. (views my own)", expect: [] },
+  { text: "Going public with my sourdough obsession, sorry in advance 🍞", expect: [] },
+  { text: "Mental health first aiders: if a colleague seems unsafe or at risk, here's how to help", expect: [], account: 'trust' },
+  { text: "The public deserve to know where their money goes: our annual report is out today", expect: [], account: 'trust' },
+  { text: "Nobody listens to the night shift, they said. So we wrote a song about it 🎶 (views my own)", expect: [] },
+]);
+suite('personal-safety: a twelfth set', [
+  { text: "we're off to Lanzarote tomorrow for 10 days, neighbours if you see anyone at ours call the police 😂", expect: ['personal-safety'] },
+  { text: "Happy birthday to me, 28/06/1992 🎉 still feel 21", expect: ['personal-safety'] },
+  { text: "Anyone who wants to come to the party text me on 07700 900 555, address is 8 Birch Lane, Crewe CW1 4PQ", expect: ['personal-safety'] },
+  { text: "Camping in Snowdonia all week from Saturday ⛺ no signal so don't bother texting", expect: ['personal-safety'] },
+  { text: "Back from Lanzarote and I've forgotten how to do a set of obs 😂", expect: [] },
+  { text: "Nights all week from Saturday, see you on the other side ☕", expect: [] },
+  { text: "Happy birthday to our amazing ward, 50 years old today! 🎂", expect: [], account: 'trust' },
+  { text: "If you're going away this summer, ask a neighbour to keep an eye on your home and don't post about it until you're back", expect: [], account: 'trust' },
+  { text: "Our new clinic address is 8 Birch Lane, Crewe CW1 4PQ, opening Monday", expect: [], account: 'trust' },
+]);
+suite('patient-contact: a twelfth set', [
+  { text: "The lovely gent from bay 2 asked if I fancied a drink when he's better... I said yes 🙈", expect: ['patient-contact'] },
+  { text: "Still get Christmas texts from a mum whose twins I delivered in 2019 🥹", expect: ['patient-contact'] },
+  { text: "I've started doing the weekly shop for one of my old stroke patients, he's got no one else bless him", expect: ['patient-contact'] },
+  { text: "My service user gave me his Snapchat so we can keep in touch after he leaves the unit, is that OK?", expect: ['patient-contact'] },
+  { text: "Matched with a guy on Bumble and realised I'd cannulated him last week 😳 do I message him??", expect: ['patient-contact'] },
+  { text: "Our patients can keep in touch with family through our new video calling tablets", expect: [], account: 'trust' },
+  { text: "Christmas texts from my old uni mates are the best 🎄", expect: [] },
+  { text: "I do the weekly shop for my nan, she's 92 and still sharp as a tack 💙", expect: [] },
+  { text: "A patient offered me a drink when he's better, I said that's lovely but we can't, and wished him well", expect: [] },
+  { text: "Delivered twins today! Mum and babies doing brilliantly 💙 (views my own)", expect: [] },
+  { text: "Following up on my patients' results before I go home, the glamour of nights", expect: [] },
+]);
+suite('photo-consent: a twelfth set', [
+  { text: "Mrs B doing her first lap of the ward with her frame 🥹📸 go on girl", expect: ['photo-consent'] },
+  { text: "Took a pic of the theatre list so I don't forget who's first tomorrow 📋", expect: ['photo-consent'] },
+  { text: "Quick video of bay 3 doing the conga at the Christmas party 🎄 they loved it", expect: ['photo-consent'] },
+  { text: "Sneaky pic of our SHO asleep on the sofa in the mess, he'll never know 😂", expect: ['photo-consent'] },
+  { text: "Say hello to baby Oscar, born at 27 weeks and now going home 🥹 (photo with mum's ok)", expect: ['photo-consent'] },
+  { text: "Photo of the ward's new sensory garden, built by volunteers 🌻", expect: [] },
+  { text: "Selfie with my bestie before our shift 💙 (she said I could post it) views my own", expect: [] },
+  { text: "Picture this: 3am, one working printer, 40 discharge letters 😩", expect: [] },
+  { text: "Video call with my family in Manila after a long shift 💙", expect: [] },
+  { text: "Our new theatres, pictured before the first list on Monday", expect: [], account: 'trust', hasMedia: true },
+  { text: "My son's first day at nursery 📸 I cried more than him", expect: [] },
+]);
+
 // Look-alikes aimed at the weak spots of each rule: none of them is a conduct problem.
 suite('look-alikes', [
   { text: 'Each patient should be told he/she can bring a relative to the appointment', expect: [], account: 'trust' },
