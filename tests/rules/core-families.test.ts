@@ -439,7 +439,7 @@ const THIRD_SET: Record<string, Case[]> = {
   'missing-disclaimer: a third set': [
     { text: 'three 13hr shifts in a row and my feet have officially resigned 🥲', expect: [MD] },
     { text: 'first week as a dental nurse on the community dental service done 🦷 the kids are so brave', expect: [MD], platform: 'instagram' },
-    { text: "If you see a paramedic in the queue at Greggs at 4am, let them go first. We've not eaten since yesterday 😂", expect: [MD], platform: 'facebook', gap: "the author is only implied by 'we've not eaten'" },
+    { text: "If you see a paramedic in the queue at Greggs at 4am, let them go first. We've not eaten since yesterday 😂", expect: [MD], platform: 'facebook' },
     { text: "After 6 years in the Emergency Department at Wexham Park I'm moving into a practice educator role. Can't wait to support our new registrants.", expect: [MD], platform: 'linkedin' },
     { text: 'the amount of people who come to majors with a 3 day old headache is wild', expect: [MD] },
     { text: 'bleeped 4 times in 10 minutes for paracetamol prescriptions. F2 life is glamorous', expect: [MD] },
@@ -592,6 +592,76 @@ const FOURTH_SET: Record<string, Case[]> = {
 };
 
 for (const [name, cases] of Object.entries(FOURTH_SET)) describe(name, () => check(cases));
+
+/*
+ * A fifth set, written after the third round of changes and measured once before the fourth.
+ */
+const FIFTH_SET: Record<string, Case[]> = {
+  'missing-disclaimer: a fifth set, subtler work talk': [
+    { text: "pt in cubicle 6 asked if I was old enough to be a nurse. I'm 34. I'll take it 😂", expect: [MD] },
+    { text: "Had to tell a family tonight that their mum wouldn't make it to morning. Some nights you just sit in the car and breathe.", expect: [MD], platform: 'facebook' },
+    { text: 'new uniform who dis 💙 band 6 at last!!', expect: [MD], platform: 'instagram' },
+    { text: 'Anyone know if the staff nursery at the General has spaces? Back from mat leave in Jan', expect: [MD] },
+    { text: "why do people think shouting at the triage nurse will get them seen faster. it won't. it really won't.", expect: [MD] },
+    { text: "One of my mums from last year sent me a photo of her baby's first birthday 🥹 this is why we do it", expect: [MD], platform: 'facebook', gap: "'my mums' (a midwife's patients) is not read as patients" },
+    { text: 'whoever left a half eaten curry in the staff fridge on level 4 since Tuesday, I know where you work', expect: [MD] },
+    { text: 'Our stroke team at Morriston hit a door-to-needle time of 19 minutes this month. Incredible teamwork.', expect: [MD], platform: 'linkedin' },
+    { text: "Day 2 of my elective in Nepal and I've already seen more TB than in 4 years of med school", expect: [MD] },
+    { text: "ward Christmas party was messy 🍸 don't ask about the consultant's dance moves", expect: [MD], platform: 'instagram' },
+    { text: "gave my number to the lovely daughter of a patient so she could text me how he's getting on at home. she's added me on here too ☺️", expect: [MD], platform: 'facebook', gap: "a patient is the only work sign" },
+    { text: "Theatre 3's anaesthetic machine has been broken for a fortnight and we're still being booked full lists. Somebody will get hurt.", expect: [MD] },
+    { text: "honestly some of these eastern european HCAs can't even speak English, how are they allowed near patients", expect: [G, MD] },
+    { text: 'Off for 10 days to Lanzarote from Saturday, house sitter sorted, last set of nights done ☀️', expect: [MD], platform: 'facebook' },
+    { text: 'Swapped my Christmas day shift for NYE, worth it', expect: [MD] },
+    { text: 'Presented our falls reduction project at the regional QI forum today. So proud of the ward team who made it happen.', expect: [MD], platform: 'linkedin' },
+    { text: 'there is nothing more satisfying than a perfectly filled sharps bin. HCA life', expect: [MD] },
+    { text: "First week as a healthcare support worker on the renal unit done! Everyone's been lovely", expect: [MD], platform: 'facebook' },
+    { text: '12 years in paediatrics and a toddler with croup still terrifies me at 3am', expect: [MD] },
+    { text: "quiet night in resus for once 🤞 (now I've said it)", expect: [MD], platform: 'instagram' },
+    { text: 'My daughter has just started as a student nurse in Leeds, so proud 🥹', expect: [] },
+    { text: 'Finally got a GP appointment after 3 weeks of trying. The receptionist was lovely though.', expect: [], platform: 'facebook' },
+    { text: 'Long shift at the shop today, feet killing me 😩', expect: [] },
+    { text: 'hospital radio volunteer night 🎧 played 40 requests for the wards', expect: [], platform: 'instagram' },
+    { text: 'Just donated blood for the 25th time 🩸 get yourselves booked in', expect: [] },
+    { text: "Thank you to the team on ward 22 for looking after my husband after his heart attack. We'll never forget your kindness.", expect: [], platform: 'facebook' },
+    { text: "Watching the nurses on 'Ambulance' on BBC, they're unreal", expect: [] },
+    { text: "Delighted to join Deloitte's health consulting practice as a manager.", expect: [], platform: 'linkedin' },
+    { text: "my manager at work is lovely, let me leave early for my kid's nativity 🥹", expect: [] },
+    { text: 'recovering from my op, the nurses on the day unit were superstars', expect: [], platform: 'instagram' },
+  ],
+  'grievance: a fifth set': [
+    { text: 'our surgery manager has decided receptionists now do the phones AND the front desk alone from 8-10. with 70 calls queued. genius', expect: [G, MD] },
+    { text: "They've taken our tea room off us to make an office for the new divisional manager. Priorities 👍", expect: [G, MD], platform: 'facebook' },
+    { text: "still haven't had the pay protection they promised when they closed our unit. 8 months. the trust is a disgrace", expect: [G, MD] },
+    { text: "Had my appraisal with a manager who couldn't name one thing I'd done this year. Motivating.", expect: [G, MD] },
+    { text: "If you work at Royal Glamorgan and you've had your mileage claim rejected without explanation, you're not alone. It's happened to half our team.", expect: [G, MD], platform: 'facebook' },
+    { text: "I'm on a final written warning for a parking ticket in the staff car park. You honestly couldn't make it up.", expect: [G, MD] },
+    { text: "After 12 years I'm leaving because I can no longer work for a Trust that treats its nurses as numbers on a spreadsheet.", expect: [G, MD], platform: 'linkedin' },
+    { text: "nights coordinator put me on 1:1 with a violent patient for 12 hours with no break, again. they wouldn't do it", expect: [G, MD] },
+    { text: "Apparently our service is 'being reviewed'. Nobody from senior management has actually come to see what we do.", expect: [G, MD] },
+    { text: "Gutted to hear our ward manager is off on long term sick. Hope she's ok, she's the best. Views my own", expect: [], platform: 'facebook' },
+    { text: 'My landlord is useless, 4th time asking him to fix the shower', expect: [] },
+    { text: "Dear Royal Mail, a card saying 'we tried to deliver' when I was in all day is not it 🙄", expect: [] },
+    { text: "Reflective practice: the best thing a manager ever did for me was tell me it's ok not to know. Pass it on. Views my own.", expect: [], platform: 'linkedin' },
+    { text: "Managers: if you're dealing with a sickness absence, lead with kindness. The policy is a floor, not a ceiling. Views my own.", expect: [] },
+    { text: 'Shambolic from England tonight. Southgate out. ⚽', expect: [], platform: 'facebook' },
+  ],
+  'political: a fifth set': [
+    { text: "Tory MPs queuing up to say they 'love the NHS' while voting for cuts. Spare me.", expect: [PO] },
+    { text: 'Voted Plaid this morning, first time ever 💚 Pob lwc Cymru', expect: [PO], platform: 'facebook' },
+    { text: 'Delighted that our local MP has backed our campaign for a new A&E, a true friend of this hospital 👏', expect: [PO], account: 'trust' },
+    { text: "Anyone else think Starmer's doing alright actually? Give him a chance.", expect: [PO] },
+    { text: "The government's new immigration rules will gut social care. Carers from abroad keep this country running. Shameful.", expect: [PO], platform: 'facebook' },
+    { text: 'Out on the doorstep for our Lib Dem candidate again this weekend, loads of support for local health services', expect: [PO] },
+    { text: 'The Scottish Government has spent 17 years blaming Westminster for everything. Take some responsibility.', expect: [PO] },
+    { text: 'The Health Minister toured our new maternity unit today and met midwives and families.', expect: [], account: 'trust' },
+    { text: 'In labour with baby no.3 🤞 see you on the other side', expect: [] },
+    { text: "Following the government's announcement on new hospital funding, we will share more about what it means for our sites in the coming weeks.", expect: [], account: 'trust' },
+    { text: 'vote for my dog in the cutest pet competition pls 🐶🏆', expect: [] },
+  ],
+};
+
+for (const [name, cases] of Object.entries(FIFTH_SET)) describe(name, () => check(cases));
 
 describe('severity and fixes', () => {
   it('blocks politics on a Trust account and warns on a personal one', () => {
