@@ -1163,6 +1163,78 @@ suite('photo-consent: a twelfth set', [
   { text: "My son's first day at nursery 📸 I cried more than him", expect: [] },
 ]);
 
+// A thirteenth set, measured before the rules were widened for it (recall then: abuse 0.13, confidential 0,
+// whistleblowing 0.25, personal safety 0.50, patient contact 0.40, photo consent 0.50): jobs put down to sex,
+// 'her majesty', codes for doors said the long way round, untested alarms, 'you heard it here first', overdrawn
+// accounts, godparents and loans with patients, keys under the mat, POV videos on the ward.
+suite('abuse: a thirteenth set', [
+  { text: "Why is it always the men who can't wait 10 minutes without kicking off? Testosterone is a hell of a drug", expect: ['abuse'] },
+  { text: "our new manager only got the job because she's shagging the director, everyone knows", expect: ['abuse'] },
+  { text: "Bed 7 is a professional moaner, nothing's ever right for her majesty 👑", expect: ['abuse'] },
+  { text: "Another gobby teenager in resus who thinks swearing at nurses is a personality. Little brat.", expect: ['abuse'] },
+  { text: "Autistic kids in the waiting room screaming their heads off and parents doing nothing. Discipline, people.", expect: ['abuse'], gap: "a disability group run down through what the children and parents do, with no slight the rules know" },
+  { text: "Honestly she looks like a man, poor thing 😂 #newmatron", expect: ['abuse'] },
+  { text: "@LindaP_61 Linda, you've complained four times this week. Perhaps find another hobby?", expect: ['abuse'], account: 'trust' },
+  { text: "Pakistani families turning up 20-handed to visit one patient, every single time 🙄", expect: ['abuse'] },
+  { text: "A patient told me I looked like a man with my new haircut 😂 honestly I'll take it (views my own)", expect: [] },
+  { text: "Get a hobby they said. So I took up knitting 🧶", expect: [] },
+  { text: "Our autism team have made a sensory pack for children waiting in ED 💙", expect: [], account: 'trust' },
+  { text: "Men's mental health matters. Talk to someone. (views my own)", expect: [] },
+  { text: "Little brat of a cat has stolen my seat again 🐱", expect: [] },
+  { text: "Professional moaner here, but the new rota is actually great (views my own)", expect: [] },
+]);
+suite('confidential: a thirteenth set', [
+  { text: "The whole ward got an email today saying 'do not discuss the incident on Ward 6 with anyone'. So obviously I'm telling you: a patient fell from a window.", expect: ['confidential'] },
+  { text: "Just so everyone knows, the code for the maternity unit doors is the same as the one on the baby tags leaflet lol", expect: ['confidential'] },
+  { text: "Estates told us the fire alarms on the top floor haven't been tested in 2 years. Sleep well everyone 😬", expect: ['confidential'] },
+  { text: "Exec team are meeting the unions on Thursday about moving us all to band 4. You heard it here first.", expect: ['confidential'] },
+  { text: "The hospital's bank account was overdrawn last month and they had to borrow to pay our wages. Not something they'll admit.", expect: ['confidential'] },
+  { text: "Our new CEO is on £300k a year according to the draft annual report 😳", expect: ['confidential'] },
+  { text: "Guess who's just been offered the matron job but can't tell anyone till HR sort the paperwork 🤫🎉", expect: [] },
+  { text: "Our annual report is published today, including our CEO's pay, in the interests of transparency", expect: [], account: 'trust' },
+  { text: "Fire alarm test every Tuesday at 10am, please don't evacuate unless it sounds continuously", expect: [], account: 'trust' },
+  { text: "You heard it here first: I'm finally learning to drive at 35 🚗😂", expect: [] },
+  { text: "The unions and the trust have agreed a new banding for HCAs, great news, details on the intranet (views my own)", expect: [] },
+]);
+suite('whistleblowing: a thirteenth set', [
+  { text: "Nobody on nights is trained to use the new syringe drivers but we're told to just get on with it. Someone's going to get the wrong dose and it'll be our fault.", expect: ['whistleblowing'] },
+  { text: "If your relative is on Ward 12 at St Mary's, check they've had a drink. Half the patients are dehydrated because we can't get round to them.", expect: ['whistleblowing'] },
+  { text: "Our ambulance station has had no working defib on two of the trucks for a fortnight. We've reported it. Still nothing. How is this legal?", expect: ['whistleblowing'] },
+  { text: "Care workers at my agency are doing double up calls alone to save money. Clients are getting hurt. Reported to the manager, who told me to mind my own business.", expect: ['whistleblowing'] },
+  { text: "Wrong dose errors fell by 40% after our new e-prescribing system went live 📉 (views my own)", expect: [] },
+  { text: "If your relative is coming into hospital, bring a list of their medicines 💊", expect: [], account: 'trust' },
+  { text: "Reported the broken defib in the gym to reception, they've sorted it already 👏", expect: [] },
+  { text: "Mind your own business, said my toddler to me today 😂", expect: [] },
+]);
+suite('personal-safety: a thirteenth set', [
+  { text: "Off grid for a fortnight from tomorrow 🏕️ Scottish islands here we come", expect: ['personal-safety'] },
+  { text: "The keys are under the mat for the cat sitter, back on the 14th!", expect: ['personal-safety'] },
+  { text: "DOB 1/1/90 for anyone asking why I get free cake every New Year 😂", expect: ['personal-safety'] },
+  { text: "Moving day! New place is 22 Fern Road, Bradford BD9 if anyone wants to help with boxes 📦", expect: ['personal-safety'] },
+  { text: "Off grid for the evening, phone off, bath on 🛁", expect: [] },
+  { text: "Back on the ward on the 14th after my mat leave, excited and terrified 😅", expect: [] },
+  { text: "DOB on the wristband didn't match the notes, so we stopped and checked. That's what the checks are for. (views my own)", expect: [] },
+]);
+suite('patient-contact: a thirteenth set', [
+  { text: "Had a lovely evening at the pub quiz with one of my ex-service users and his partner, we came second! 🏆", expect: ['patient-contact'] },
+  { text: "My old patient from Ward 3 slid into my DMs asking if I'm single 😳😂", expect: ['patient-contact'] },
+  { text: "Agreed to be godmother to the baby I delivered last year 🥹 her mum asked me at clinic", expect: ['patient-contact'] },
+  { text: "A client from our drug and alcohol service lent me £20 till payday, sorted now x", expect: ['patient-contact'] },
+  { text: "I still visit Mr Thompson from my community caseload every Sunday, even though he was discharged from our service in March", expect: ['patient-contact'] },
+  { text: "I visit my patients at home every day, best job in the world (community nurse, views my own)", expect: [] },
+  { text: "Godmother duties today at my niece's christening 👶", expect: [] },
+  { text: "Lent my stethoscope to the new F1 and never saw it again 🙃", expect: [] },
+  { text: "Pub quiz with the ward team, we came second! 🏆 (views my own)", expect: [] },
+]);
+suite('photo-consent: a thirteenth set', [
+  { text: "Here's the view from my window on the ward tonight... and the lovely Mr D asleep in the background 😴 shhh", expect: ['photo-consent'] },
+  { text: "POV: you're the only nurse on a 30 bed ward at 3am 🎥 #nursetok", expect: ['photo-consent'] },
+  { text: "Grabbed a selfie with the legend that is Mr Patel (bed 4) before he went home 💙 he loved it", expect: ['photo-consent'] },
+  { text: "Took a quick photo of the drug chart to check the doses later at home, is that allowed?", expect: ['photo-consent'] },
+  { text: "Our day surgery unit looking spotless this morning 📸 ready for the first list", expect: [], account: 'trust', hasMedia: true },
+  { text: "Video of our physio team doing the ice bucket challenge for the hospice 🥶", expect: [] },
+]);
+
 // Look-alikes aimed at the weak spots of each rule: none of them is a conduct problem.
 suite('look-alikes', [
   { text: 'Each patient should be told he/she can bring a relative to the appointment', expect: [], account: 'trust' },
