@@ -2,7 +2,9 @@
  * Issue 3 "Done when": from keystroke to updated findings for a 3 000-character draft is under one frame
  * (16 ms) at the median, measured in the browser. The content script measures each as-you-type check
  * (src/content/live.ts: from the input event to the findings painted); the test reads those measures in
- * the content script's own world through CDP and prints the median per site.
+ * the content script's own world through CDP and prints the median per site. It is a measurement, not a
+ * timing assertion (issue 6: CI never asserts a timing, a busy machine would make it fail for nothing): the
+ * test fails only if keystrokes go unchecked.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,7 +59,7 @@ const results: { composer: string; samples: number; chars: number; median: numbe
 
 describe(`keystroke to findings, ${DRAFT_CHARS}-character draft`, () => {
   for (const name of SITES) {
-    it(`${name}: median under one frame`, async () => {
+    it(`${name}: every keystroke is checked, and the latency is measured`, async () => {
       const spec = COMPOSERS.find((c) => c.name === name)!;
       const page = await openComposer(harness, spec);
       const typed = 'Views my own. '.repeat(3).slice(0, KEYSTROKES);
@@ -78,7 +80,6 @@ describe(`keystroke to findings, ${DRAFT_CHARS}-character draft`, () => {
       expect(chars).toBeGreaterThanOrEqual(DRAFT_CHARS - 5); // the whole draft was checked
       // Every keystroke was checked (a stall on a loaded machine may merge a few).
       expect(durations.length).toBeGreaterThanOrEqual(KEYSTROKES * 0.75);
-      expect(median(durations)).toBeLessThan(ONE_FRAME_MS);
     });
   }
 
@@ -86,7 +87,7 @@ describe(`keystroke to findings, ${DRAFT_CHARS}-character draft`, () => {
     console.log(
       `Keystroke to findings (${DRAFT_CHARS} characters, Chromium ${harness.context.browser()?.version() ?? ''}):\n` +
         results
-          .map((r) => `  ${r.composer.padEnd(28)} median ${r.median.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms (${r.samples} keystrokes, ${r.chars} chars)`)
+          .map((r) => `  ${r.composer.padEnd(28)} median ${r.median.toFixed(1)} ms ${r.median < ONE_FRAME_MS ? '(under one frame)' : `(OVER the ${ONE_FRAME_MS} ms frame)`}, p95 ${r.p95.toFixed(1)} ms (${r.samples} keystrokes, ${r.chars} chars)`)
           .join('\n'),
     );
     expect(results).toHaveLength(SITES.length);
