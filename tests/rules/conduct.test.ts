@@ -1235,6 +1235,101 @@ suite('photo-consent: a thirteenth set', [
   { text: "Video of our physio team doing the ice bucket challenge for the hospice 🥶", expect: [] },
 ]);
 
+// A fourteenth set in the plain style of the corpus, measured before the rules were widened for it (recall
+// then: abuse 0.25, confidential 0.60, whistleblowing 0.50, personal safety 1.00, patient contact 0.17, photo
+// consent 0.67; two look-alikes held): 'men are men', selfish pigs, pipe down; announcements held back, codes for
+// changing rooms; too few staff and bed targets; patients' funerals, book clubs and dinner invitations; newborns on NICU.
+suite('abuse: a fourteenth set', [
+  { text: "The woman in bay 4 has rung her bell 30 times tonight. Honestly some people are just selfish pigs.", expect: ['abuse'] },
+  { text: "Can't stand the way the Indian doctors talk down to the nurses, they think we're their servants", expect: ['abuse'], gap: "a group resented for how they treat nurses ('talk down to', 'their servants'), which also describes fair complaints" },
+  { text: "Our receptionist is a miserable cow who makes every patient feel like a nuisance", expect: ['abuse'] },
+  { text: "Another one of those 'I'm a vegan so I can't have that' patients. Eat the toast or starve, love", expect: ['abuse'], gap: "a patient mocked through a quoted request ('I'm a vegan so I can't have that'), with no insult word" },
+  { text: "Trans patients on a female ward?? No thank you. Men are men.", expect: ['abuse'] },
+  { text: "Pregnant staff should just go off sick from day one and save us all the hassle 🙄", expect: ['abuse'] },
+  { text: "Sorry but the old fella in 12 is a dirty old perv, keeps grabbing at the students", expect: ['abuse'] },
+  { text: "that registrar is the most arrogant little shit I've ever worked with", expect: ['abuse'] },
+  { text: "Why do Romanians always bring the whole family to A&E? It's not a day out", expect: ['abuse'] },
+  { text: "the amount of fat lazy people who could walk but want a wheelchair to the car park 🙄", expect: ['abuse'] },
+  { text: "@gaz_mcc Gary, if you think you could do a better job, apply. Otherwise pipe down.", expect: ['abuse'], account: 'trust' },
+  { text: "Posh mums on the maternity ward are the worst, 'my birth plan says' 🙄 love, your birth plan is a piece of paper", expect: ['abuse'] },
+  { text: "Bay 4 had a rough night, but we got everyone settled by 3am 💙 (views my own)", expect: [] },
+  { text: "Our Indian nurses taught us how to make proper chai on nights, absolute legends ☕", expect: [] },
+  { text: "Trans patients have the right to be cared for in line with their gender identity. Our policy is on the intranet.", expect: [], account: 'trust' },
+  { text: "Pregnant? You can get the whooping cough vaccine from 16 weeks, speak to your midwife", expect: [], account: 'trust' },
+  { text: "Pig in a blanket count: 14. Christmas dinner in the staff canteen was class 🐷", expect: [] },
+  { text: "My old fella has finally learned to make a decent cuppa ☕😂", expect: [] },
+  { text: "Vegan options are now on the patient menu on every ward 🌱", expect: [], account: 'trust' },
+  { text: "Proud of my nan, 85 and still does her own shopping 💪", expect: [] },
+]);
+suite('confidential: a fourteenth set', [
+  { text: "Our trust is about to lose the community nursing contract to a private company. Announcement is being kept till after the elections.", expect: ['confidential'] },
+  { text: "Got the minutes from the divisional board today. They're planning to cut 20 beds from the medical wards over winter.", expect: ['confidential'] },
+  { text: "the code for the staff changing rooms is 1987 if you've forgotten it again Sarah 😂", expect: ['confidential'] },
+  { text: "Psst, the new ED is way over budget and the opening's been pushed back a year. You didn't hear it from me.", expect: ['confidential'] },
+  { text: "Just found out a colleague is being investigated for theft from patients. Management want it kept quiet till the police finish.", expect: ['confidential'] },
+  { text: "For the agency nurses tonight: the CD keys are in the pocket of the nurse in charge's tunic on the back of the office door", expect: ['confidential'] },
+  { text: "We've been told the maternity unit will lose its 24/7 consultant cover from September. Not public yet.", expect: ['confidential'] },
+  { text: "Staff, the wifi password for the new building is Welcome2025, please don't share it with visitors", expect: ['confidential'], account: 'trust' },
+  { text: "Heard through the grapevine that our CEO is leaving for another trust. Big shake-up coming.", expect: ['confidential'] },
+  { text: "The board papers that didn't make it to the public meeting show a £30m black hole 👀", expect: ['confidential'] },
+  { text: "Big shake-up at home: we're getting a puppy! 🐶", expect: [] },
+  { text: "Our CEO is leaving us after 8 years. Thank you for everything, Janet, read her farewell message on our website", expect: [], account: 'trust' },
+  { text: "Reminder: never share your smartcard PIN with anyone, not even IT", expect: [], account: 'trust' },
+  { text: "Read the papers from this week's public board meeting on our website", expect: [], account: 'trust' },
+  { text: "The changing rooms are being refurbished, temporary lockers in the basement from Monday", expect: [], account: 'trust' },
+  { text: "You didn't hear it from me but my mum makes the best Sunday dinner in Lancashire 😂", expect: [] },
+]);
+suite('whistleblowing: a fourteenth set', [
+  { text: "Patients in our care home are only getting one bath a month because there aren't enough staff. I've told the owners and CQC nothing happens. Families deserve to know.", expect: ['whistleblowing'] },
+  { text: "We're being forced to discharge frail patients at night to hit bed targets. I've raised it with my manager and nothing. Someone needs to hear this.", expect: ['whistleblowing'] },
+  { text: "The ward I work on has had a broken call bell system for three weeks. Patients are shouting for help. Estates don't care. I'm putting this out there.", expect: ['whistleblowing'] },
+  { text: "Our consultant has been doing procedures he isn't signed off for. Juniors have complained, nothing's happened. This is how patients get hurt.", expect: ['whistleblowing'] },
+  { text: "Healthcare assistants on our unit are doing insulin because there are no nurses. It's dangerous and illegal and the managers know.", expect: ['whistleblowing'] },
+  { text: "I'm blowing the whistle on my own hospital: waiting list figures have been massaged for a year and patients with cancer are waiting too long.", expect: ['whistleblowing'] },
+  { text: "Great session today on psychological safety and speaking up. Every voice matters. (views my own)", expect: [] },
+  { text: "Our call bell response times have improved by 30% thanks to the new system 🔔", expect: [], account: 'trust' },
+  { text: "Raised £1,200 for the hospice today, thank you to everyone who donated!", expect: [] },
+  { text: "Someone needs to tell my kids that 5am is not morning 😴", expect: [] },
+  { text: "Falls in hospital: how we keep your relative safe, a short video from our falls team", expect: [], account: 'trust' },
+]);
+suite('personal-safety: a fourteenth set', [
+  { text: "10 days in Bali from Thursday!!! Cat sitter booked, house alarm on 🏝️", expect: ['personal-safety'] },
+  { text: "If anyone needs me while I'm in Portugal next week, my mobile is 07911 123456", expect: ['personal-safety'] },
+  { text: "Turning 40 on the 3rd of May! Born 03/05/1985, still fabulous 💅", expect: ['personal-safety'] },
+  { text: "Come round for the housewarming, we're at 7 Elm Close, Stockport SK4 2LP from 2pm 🎉", expect: ['personal-safety'] },
+  { text: "Away till Monday so my house is empty, please don't rob me 😂", expect: ['personal-safety'] },
+  { text: "Heading off to Orlando tomorrow for 3 weeks 🏰 see you all in April", expect: ['personal-safety'] },
+  { text: "Back from Bali, missing it already 😭 (views my own)", expect: [] },
+  { text: "My mum turns 70 next week, any party ideas?", expect: [] },
+  { text: "Hospital switchboard: 0161 496 0000, open 24/7", expect: [], account: 'trust' },
+  { text: "Can't wait for our trip to Orlando next year, saving every penny 💰", expect: [] },
+]);
+suite('patient-contact: a fourteenth set', [
+  { text: "Patient from last month messaged me on Facebook to say thanks. Ended up chatting for hours, he's lovely 😊", expect: ['patient-contact'] },
+  { text: "Went to a patient's funeral today in my own time, we'd become really close since she was discharged 💔", expect: ['patient-contact'] },
+  { text: "One of my CAMHS young people follows me on TikTok now lol, she's so funny", expect: ['patient-contact'] },
+  { text: "Accepted a dinner invitation from the family of a patient I looked after on ICU. They're the loveliest people.", expect: ['patient-contact'] },
+  { text: "Dating someone I met on the ward... he was in for his appendix 😍 3 months strong", expect: ['patient-contact'] },
+  { text: "My old patient and I have started a book club together, she's 80 and sharper than me 📚", expect: ['patient-contact'] },
+  { text: "Attended the memorial service the hospital holds every year for patients who've died, a beautiful tribute 💙 (views my own)", expect: [] },
+  { text: "Patients can follow our ward's page for updates on visiting times", expect: [], account: 'trust' },
+  { text: "Book club with the girls from work tonight, wine and Jane Austen 📚🍷", expect: [] },
+  { text: "A patient's family invited me to dinner to say thanks, I explained I can't accept but it meant the world", expect: [] },
+]);
+suite('photo-consent: a fourteenth set', [
+  { text: "Look at this little smile 😍 3 days old and already charming the whole of NICU 📸", expect: ['photo-consent'] },
+  { text: "Mrs W in bed 2 let me paint her nails today 💅 pic below, she's so chuffed", expect: ['photo-consent'] },
+  { text: "Took a sneaky video of our consultant singing to the radio in theatre 😂 don't tell him", expect: ['photo-consent'] },
+  { text: "Photo of our handover sheet because I'm so proud of my new colour coding system 🌈", expect: ['photo-consent'] },
+  { text: "Our gorgeous patients at the Valentine's tea party this afternoon 💕📸", expect: ['photo-consent'], account: 'trust', hasMedia: true },
+  { text: "Selfie with the resus team after a long night, every bay full behind us 😅", expect: ['photo-consent'] },
+  { text: "Photo of my cat 'helping' me with my essay 🐈", expect: [] },
+  { text: "Our Valentine's tea party for patients is on Friday at 2pm in the day room, everyone welcome 💕", expect: [], account: 'trust' },
+  { text: "Team photo with consent from everyone 📸 best team on the floor (views my own)", expect: [] },
+  { text: "Here's the new paint job on our ward corridor, looks amazing 🎨", expect: [] },
+  { text: "Sunset over the hospital helipad 📸", expect: [] },
+]);
+
 // Look-alikes aimed at the weak spots of each rule: none of them is a conduct problem.
 suite('look-alikes', [
   { text: 'Each patient should be told he/she can bring a relative to the appointment', expect: [], account: 'trust' },
