@@ -663,6 +663,76 @@ const FIFTH_SET: Record<string, Case[]> = {
 
 for (const [name, cases] of Object.entries(FIFTH_SET)) describe(name, () => check(cases));
 
+/*
+ * A sixth set, written last and measured once before a final round of small changes.
+ */
+const SIXTH_SET: Record<string, Case[]> = {
+  'grievance: a sixth set': [
+    { text: 'Our unit manager has banned phones on shift but spends half the day on hers. Rules for thee.', expect: [G, MD] },
+    { text: "Six weeks since I submitted my expenses. Finance say it's 'in the queue'. I've paid for my own fuel to do home visits all month.", expect: [G, MD], platform: 'facebook', gap: "the complaint is carried by 'in the queue' and paying for fuel oneself" },
+    { text: "called into a meeting with HR and my manager today with no warning about my 'attitude'. because I asked why we're always short. love that", expect: [G, MD] },
+    { text: "I was told my secondment was 'not a priority' by a director who has never once visited our service. Morale is on the floor.", expect: [G, MD], platform: 'linkedin' },
+    { text: "Band 7 interview went to the internal candidate who hadn't even applied until the deadline was extended for her. Totally fair process 🙃", expect: [G, MD] },
+    { text: "The trust wants us to do 'voluntary' extra shifts for no enhancement because of 'winter pressures'. Every year it's winter pressures.", expect: [G, MD], platform: 'facebook' },
+    { text: "pretty sure the new F1 on our ward thinks nurses are his PA. nobody's told him yet", expect: [G, MD], gap: "the colleague is mocked without a word of judgement" },
+    { text: 'My manager shared my sick note with the whole team WhatsApp. Raised it with HR and got nowhere. Absolutely furious.', expect: [G, MD], platform: 'facebook' },
+    { text: "We've been asking our IT provider to fix the appointment booking system for 5 weeks. Still broken. Sorry patients 😤", expect: [G], account: 'trust', gap: "an outside provider is not read as the employer" },
+    { text: "Gutted for the team, our ward manager is moving on. She's been brilliant. Views mine.", expect: [] },
+    { text: 'my bus was 40 mins late, the driver was rude and the heating was broken. bus company are a disgrace', expect: [] },
+    { text: 'Our new estate agent has been useless from day one. House sale is a nightmare.', expect: [], platform: 'facebook' },
+    { text: "If you're being bullied at work, you're not alone. Speak to your union or FTSU guardian. Views my own.", expect: [] },
+    { text: "Our HR business partner was a rock during my team's restructure. Good HR makes all the difference. Views my own.", expect: [], platform: 'linkedin' },
+    { text: 'the referee needs sacking and so does our manager, relegation form ⚽😭', expect: [] },
+  ],
+  'missing-disclaimer: a sixth set': [
+    { text: "pt in bay 2 told me I remind her of her granddaughter, I'm going to cry", expect: [MD] },
+    { text: 'Scrub cap collection is getting out of hand 🧢 theatres team, which one next?', expect: [MD], platform: 'instagram' },
+    { text: 'First shift back after surgery, colleagues made me a cake 🎂 love this ward', expect: [MD] },
+    { text: 'Rang the bell for a lady who finished her last round of radiotherapy today. Whole department cried.', expect: [MD], platform: 'facebook' },
+    { text: 'Always check the drug chart before you hang anything. Always. #nurses', expect: [MD] },
+    { text: 'Delighted to share our audit on sepsis screening in ED has been accepted for a poster at the RCEM conference.', expect: [MD], platform: 'linkedin' },
+    { text: 'Mental health liaison on a Friday night is a different beast. 4 assessments, 2 sections, 1 very strong coffee', expect: [MD] },
+    { text: 'pharmacist on call this weekend 💊 pray for me', expect: [MD], platform: 'instagram' },
+    { text: 'Did a home visit to a lovely old couple married 70 years. They made me promise to come back for tea 🫖', expect: [MD], platform: 'facebook' },
+    { text: "The amount of people who ring 111 asking for a sick note 🙃 we can't do that, I promise", expect: [MD], gap: "the author is only implied by 'we can't do that'" },
+    { text: 'Four years as a physician associate in respiratory medicine and I still learn something every clinic.', expect: [MD], platform: 'linkedin' },
+    { text: "Someone on our ward just asked me if I was the cleaner. I'm the ward sister. 😂", expect: [MD] },
+    { text: 'Just passed my prescribing course!! V300 done 💊🎉', expect: [MD], platform: 'facebook' },
+    { text: "Nothing like hearing a baby's first cry at 5am to make the night shift worth it", expect: [MD] },
+    { text: 'Our stroke rehab gym got a makeover 💪 patients are loving it', expect: [MD], platform: 'instagram' },
+    { text: "My son's been in hospital all week with his asthma, the nurses on the children's ward have been angels", expect: [] },
+    { text: 'Had my 20 week scan today! Baby is perfect 💕', expect: [], platform: 'facebook' },
+    { text: 'New job at the council starts Monday, admin in housing. Nervous!', expect: [] },
+    { text: 'Gym at 6am then work, who even am I 💪', expect: [], platform: 'instagram' },
+    { text: 'anyone know a good physio in Cardiff for a dodgy knee?', expect: [] },
+    { text: 'My niece is doing her nursing degree at Swansea and loving it 🥰', expect: [], platform: 'facebook' },
+    { text: 'Night shift at the warehouse done, 4 days off now 😴', expect: [] },
+    { text: "Visiting Grandma on the stroke ward tonight, she's doing so well", expect: [], platform: 'facebook' },
+    { text: 'Call the Midwife Christmas special had me in bits', expect: [] },
+    { text: 'Excited to start as a data analyst at a fintech in Manchester!', expect: [], platform: 'linkedin' },
+  ],
+  'political: a sixth set': [
+    { text: 'Sunak and his lot left the NHS in ruins and now want to lecture us. No thanks.', expect: [PO] },
+    { text: 'Out with the Greens handing out leaflets in town, come say hi 🌍', expect: [PO], platform: 'facebook' },
+    { text: "We welcome the Chancellor's decision to invest in our new hospital. A great day for the people of Dorset, thanks to this government.", expect: [PO], account: 'trust' },
+    { text: "If you care about the NHS, don't vote Reform. It's that simple.", expect: [PO] },
+    { text: "Rachel Reeves' budget is a kick in the teeth for public sector workers.", expect: [PO] },
+    { text: 'Our local Labour MP has been brilliant on the hospital campaign, she has my vote again.', expect: [PO], platform: 'facebook' },
+    { text: 'The SNP government have mismanaged NHS Scotland for years. Time for change.', expect: [PO] },
+    { text: "Nigel Farage talking about the NHS like he's ever set foot in an A&E 🙄", expect: [PO] },
+    { text: 'We call on ministers to end corridor care by funding social care properly. Our patients deserve better.', expect: [PO], account: 'trust' },
+    { text: 'The Prime Minister opened our new cancer centre today. Staff and patients enjoyed meeting him.', expect: [], account: 'trust' },
+    { text: 'Labour and delivery nurses are a special breed 💜 (views my own)', expect: [] },
+    { text: 'Our Green Plan progress report is out today: 30% less carbon from our estate since 2020.', expect: [], account: 'trust' },
+    { text: "Garden party for Gran's 90th on Sunday 🎉", expect: [], platform: 'facebook' },
+    { text: 'Polling stations are open until 10pm today. Our services are running as normal.', expect: [], account: 'trust' },
+    { text: 'Reforming how we do handover has cut our medication errors by a third. Small changes matter. Views my own.', expect: [], platform: 'linkedin' },
+    { text: 'New government guidance on infection control in care homes comes into force on Monday; our teams are ready.', expect: [], account: 'trust' },
+  ],
+};
+
+for (const [name, cases] of Object.entries(SIXTH_SET)) describe(name, () => check(cases));
+
 describe('severity and fixes', () => {
   it('blocks politics on a Trust account and warns on a personal one', () => {
     const text = 'Vote Labour on Thursday!';
