@@ -387,8 +387,6 @@ const SECOND_SET: Record<string, Case[]> = {
   ],
 };
 
-for (const [name, cases] of Object.entries(SECOND_SET)) describe(name, () => check(cases));
-
 /*
  * A third set, written after the rebuild (before looking at how it scored), to see how the rules do on
  * drafts they were not built from; the misses it showed led to broader vocabularies, not to its sentences.
@@ -499,8 +497,6 @@ const THIRD_SET: Record<string, Case[]> = {
   ],
 };
 
-for (const [name, cases] of Object.entries(THIRD_SET)) describe(name, () => check(cases));
-
 /*
  * A fourth set, written after the second round of changes and measured once before the third.
  */
@@ -591,8 +587,6 @@ const FOURTH_SET: Record<string, Case[]> = {
   ],
 };
 
-for (const [name, cases] of Object.entries(FOURTH_SET)) describe(name, () => check(cases));
-
 /*
  * A fifth set, written after the third round of changes and measured once before the fourth.
  */
@@ -660,8 +654,6 @@ const FIFTH_SET: Record<string, Case[]> = {
     { text: 'vote for my dog in the cutest pet competition pls 🐶🏆', expect: [] },
   ],
 };
-
-for (const [name, cases] of Object.entries(FIFTH_SET)) describe(name, () => check(cases));
 
 /*
  * A sixth set, written last and measured once before a final round of small changes.
@@ -731,7 +723,9 @@ const SIXTH_SET: Record<string, Case[]> = {
   ],
 };
 
-for (const [name, cases] of Object.entries(SIXTH_SET)) describe(name, () => check(cases));
+for (const set of [SECOND_SET, THIRD_SET, FOURTH_SET, FIFTH_SET, SIXTH_SET]) {
+  for (const [name, cases] of Object.entries(set)) describe(name, () => check(cases));
+}
 
 describe('severity and fixes', () => {
   it('blocks politics on a Trust account and warns on a personal one', () => {
