@@ -37,7 +37,13 @@ export function loadPack(source: string, file: string): LoadResult {
       })),
     };
   }
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    // The yaml library only finds some mistakes (e.g. an alias *name with no &name anchor) when building values.
+    return { ok: false, problems: [{ file, field: '', message: `YAML error: ${(error as Error).message.split('\n')[0]}` }] };
+  }
   const problemAt = (path: PropertyKey[], message: string): PackProblem => ({
     file,
     ...locate(nodeOffset(doc, path)),

@@ -73,6 +73,12 @@ describe('loadPack', () => {
     expect(p.message).toMatch(/RE2/);
   });
 
+  it('reports an alias to an anchor that does not exist, instead of crashing', () => {
+    const [p] = problems(pack(RULE.replace('terms: [rota is a joke, rota is rubbish]', 'terms: *moans')));
+    expect(p.file).toBe('test.yaml');
+    expect(p.message).toMatch(/YAML error.*moans/);
+  });
+
   it('rejects a missing required field', () => {
     const [p] = problems(pack(RULE.replace(/    message: .*\n/, '')));
     expect(p).toMatchObject({ field: 'rules[0].message' });
