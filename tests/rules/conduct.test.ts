@@ -1330,6 +1330,84 @@ suite('photo-consent: a fourteenth set', [
   { text: "Sunset over the hospital helipad 📸", expect: [] },
 ]);
 
+// A fifteenth set, measured before the rules were widened for it (recall then: abuse 0.30, confidential 0.50,
+// whistleblowing 0.50, personal safety 0.75, patient contact 0.80, photo consent 0.40; one look-alike held): groups
+// said to stick together or copy, patients who 'deserve to be left to it', cameras just for show, pay rates kept
+// from agency staff, patients not turned, a patient's widow at the pub, 'had to snap this'.
+suite('abuse: a fifteenth set', [
+  { text: "Some of these young mums on the postnatal ward can't even change a nappy. Too busy on TikTok 🙄", expect: ['abuse'] },
+  { text: "Matron is a two-faced cow, nice to your face then slates you to the managers", expect: ['abuse'] },
+  { text: "That's the 5th time Mr K has pulled his cannula out. Honestly some people deserve to be left to it.", expect: ['abuse'] },
+  { text: "Black nurses always stick together on our ward, nobody else gets a look in", expect: ['abuse'] },
+  { text: "Dementia patients should be in homes, not blocking acute beds for weeks on end", expect: ['abuse'] },
+  { text: "the new HCA is so thick she thinks the sluice is a kitchen lol", expect: ['abuse'] },
+  { text: "Honestly, lads who come in after a night out and cry over a cut finger: grow a pair", expect: ['abuse'] },
+  { text: "@Dave_R1982 yes Dave, we heard you the first 12 times. Some of us have actual work to do.", expect: ['abuse'], account: 'trust' },
+  { text: "Chinese student nurses just copy each other's essays, everyone knows it", expect: ['abuse'] },
+  { text: "Bed 9 is a proper drama queen, 'dying' of a sore throat all night 🙄", expect: ['abuse'] },
+  { text: "Young mums: our baby café meets every Tuesday, come along for a cuppa and a chat 💙", expect: [], account: 'trust' },
+  { text: "Dementia patients do better at home, which is why our Home First team exists", expect: [], account: 'trust' },
+  { text: "Our Black staff network has launched a mentoring scheme, sign up via the intranet", expect: [], account: 'trust' },
+  { text: "Grow a pair of tomatoes this summer with our staff allotment club 🍅", expect: [] },
+  { text: "My mum is a proper drama queen when she has a cold 😂", expect: [] },
+  { text: "Chinese New Year celebrations in the canteen today 🧧 thank you to our catering team", expect: [], account: 'trust' },
+  { text: "Thick fog on the ring road, give yourselves extra time this morning", expect: [], account: 'trust' },
+]);
+suite('confidential: a fifteenth set', [
+  { text: "The CCTV in our car park is just for show, none of the cameras actually record. Security told me.", expect: ['confidential'] },
+  { text: "Bank holiday staffing is so bad they're paying triple time, don't tell the agency nurses or they'll all want it 😂", expect: ['confidential'] },
+  { text: "From what I've seen in the draft business case, they want to move all paediatric surgery to Leeds", expect: ['confidential'] },
+  { text: "Our team has been told we'll be TUPE'd to a private company in April. Not allowed to say which one yet.", expect: ['confidential'] },
+  { text: "A nurse on our ward gave the wrong drug last week and the patient nearly died. It's all being kept in house.", expect: ['confidential'] },
+  { text: "Emergency department door code is 4321. Don't judge us, we didn't pick it 😂", expect: ['confidential'] },
+  { text: "Triple time for the bank holiday? I wish 😂 single time and a free biscuit", expect: [] },
+  { text: "We're proud to announce our new partnership with Leeds Children's Hospital for paediatric surgery", expect: [], account: 'trust' },
+  { text: "New CCTV cameras have been installed in our car parks to keep you safe", expect: [], account: 'trust' },
+  { text: "What I love about our team: everything stays in house, we sort it together 💙 (views my own)", expect: [] },
+  { text: "Not allowed to say what Santa's bringing the kids this year 🎅 but they've been good", expect: [] },
+]);
+suite('whistleblowing: a fifteenth set', [
+  { text: "I've watched our ward manager change the staffing figures on the safe staffing board before every visit. Enough. People should know.", expect: ['whistleblowing'] },
+  { text: "There are patients on our ward who haven't been turned for 12 hours because we don't have the staff. I've said it to everyone. Nobody cares.", expect: ['whistleblowing'] },
+  { text: "The home I work at keeps residents in bed till 11 because it's easier for staff. Families have no idea. I'm telling them now.", expect: ['whistleblowing'] },
+  { text: "A locum on our unit keeps turning up smelling of drink. We've all reported it. He's still on the rota. Someone is going to die.", expect: ['whistleblowing'] },
+  { text: "Turning patients every 2 hours prevents pressure sores. Thank you to our tissue viability nurses for the training 💙", expect: [], account: 'trust' },
+  { text: "Nobody cares how tired you are at 4am, said the vending machine when it ate my pound 😂", expect: [] },
+  { text: "Families: please tell us if your relative is not being turned or fed, we want to know", expect: [], account: 'trust' },
+]);
+suite('personal-safety: a fifteenth set', [
+  { text: "Leaving for Malta in the morning, 2 weeks of sun!! House is locked up, dog's at mum's 🐶", expect: ['personal-safety'] },
+  { text: "It's my birthday! 15/08/1990 was a great day for everyone 😂", expect: ['personal-safety'] },
+  { text: "Lost my purse with all my cards, if found please ring 07845 123789 (my number)", expect: ['personal-safety'] },
+  { text: "Our new address for Christmas cards: 41 Maple Drive, Leeds LS17 6QP 🎄", expect: ['personal-safety'] },
+  { text: "Back from Malta, already booking the next one ☀️", expect: [] },
+  { text: "Happy birthday to my sister, 30 today 🎉", expect: [] },
+  { text: "Our ward address for Christmas cards from families: Ward 7, Leeds General Infirmary, LS1 3EX", expect: [], account: 'trust' },
+]);
+suite('patient-contact: a fifteenth set', [
+  { text: "Sat with my old patient's widow at the pub after his funeral, we've become good friends", expect: ['patient-contact'] },
+  { text: "One of the lads I worked with at the young offenders unit messaged me on insta, we're meeting up next week", expect: ['patient-contact'], gap: "'the lads I worked with' could be colleagues; only 'young offenders unit' says they were in the author's care" },
+  { text: "Honestly so chuffed, my favourite patient invited me to her 80th birthday do on Saturday 🥳 going for sure", expect: ['patient-contact'] },
+  { text: "The mum of one of my paeds patients and I go to the same gym, we've started training together 💪", expect: ['patient-contact'] },
+  { text: "Gave my number to the guy in bed 3, he's getting discharged tomorrow 😉", expect: ['patient-contact'] },
+  { text: "Our patients' families can now book visits online 📅", expect: [], account: 'trust' },
+  { text: "Went to the funeral of a colleague today, we'll miss you so much 💔", expect: [] },
+  { text: "Gave my number to the new starter so she can ring me if she's stuck on nights 💙", expect: [] },
+  { text: "A patient's wife brought in a tin of Celebrations for the night staff, so kind 😍 (views my own)", expect: [] },
+  { text: "We invited our former patients to our 10th birthday celebration and so many came back to see the team 💙", expect: [], account: 'trust' },
+]);
+suite('photo-consent: a fifteenth set', [
+  { text: "Had to snap this, the gentleman in bay 1 reading his paper upside down 😂", expect: ['photo-consent'] },
+  { text: "Our oldest patient ever, 104 today, pictured with her card from the King 👑", expect: ['photo-consent'] },
+  { text: "Filmed the new F1 trying to put a gown on backwards, sending it to the group chat 😂", expect: ['photo-consent'] },
+  { text: "Ward whiteboard at 7am, we're rammed 📸", expect: ['photo-consent'] },
+  { text: "Photo of this morning's theatre list because it's my first as a scrub nurse!! 🥹", expect: ['photo-consent'] },
+  { text: "Photo of our ward's Christmas tree, decorated by the night team 🎄", expect: [] },
+  { text: "Our oldest volunteer, 89, pictured with her long service award 🏅", expect: [], account: 'trust', hasMedia: true },
+  { text: "Filmed a short video for our recruitment campaign, come and join us 🎥", expect: [], account: 'trust' },
+  { text: "Snapped a pic of the sunrise over the car park, worth the night shift 🌅", expect: [] },
+]);
+
 // Look-alikes aimed at the weak spots of each rule: none of them is a conduct problem.
 suite('look-alikes', [
   { text: 'Each patient should be told he/she can bring a relative to the appointment', expect: [], account: 'trust' },
