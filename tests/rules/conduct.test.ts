@@ -1408,6 +1408,65 @@ suite('photo-consent: a fifteenth set', [
   { text: "Snapped a pic of the sunrise over the car park, worth the night shift 🌅", expect: [] },
 ]);
 
+// A sixteenth set in texting style, measured before the rules were widened for it (recall then: abuse 0.38,
+// confidential 0.60, whistleblowing 0.33, personal safety 0.33, patient contact 1.00, photo consent 0.67; one
+// look-alike held): 'useless af', regional groups, 'too stupid to take your tablets', changes patients can't be
+// told yet, survey results before publication, addresses given to couriers, screenshots of patient lists.
+suite('abuse: a sixteenth set', [
+  { text: "ngl the agency nurse tonight was useless af, sat on her phone the whole shift", expect: ['abuse'] },
+  { text: "Why are Scousers always the loudest patients on the ward? Genuinely asking 😂", expect: ['abuse'] },
+  { text: "Had a 'lady' in resus tonight who was clearly a man in a wig, whole department was laughing", expect: ['abuse'] },
+  { text: "the disabled bay in the car park is full of people who are about as disabled as I am 🙄 scroungers", expect: ['abuse'] },
+  { text: "Honestly if you're too stupid to take your tablets you deserve to end up back in", expect: ['abuse'] },
+  { text: "Big shout out to the HR team for being completely clueless morons as always", expect: ['abuse'] },
+  { text: "Overweight patients expecting us to lift them like we're bloody cranes 🙄", expect: ['abuse'] },
+  { text: "Not being funny but the foreign doctors on our rota can't do a basic discharge summary", expect: ['abuse'] },
+  { text: "Useless af at parallel parking, ngl 🚗", expect: [] },
+  { text: "Scouse humour is the best humour, my patients had me crying laughing today 😂 (views my own)", expect: [] },
+  { text: "Our disabled parking bays are by the main entrance, blue badge holders park free", expect: [], account: 'trust' },
+  { text: "Moving and handling refresher today: lift with your legs, use the hoist, ask for help", expect: [], account: 'trust' },
+  { text: "Our foreign-trained doctors programme has welcomed 40 new colleagues this year 💙", expect: [], account: 'trust' },
+]);
+suite('confidential: a sixteenth set', [
+  { text: "The confidential merger talks with Northfield are going well apparently, job cuts expected in estates", expect: ['confidential'] },
+  { text: "PSA: the side entrance code hasn't changed since 2018, it's literally the year the hospital opened", expect: ['confidential'] },
+  { text: "told today that three wards will close over summer to save money but we can't tell patients yet", expect: ['confidential'] },
+  { text: "Leaked email from the medical director: locum spend is out of control and all junior doctor rotas are being cut", expect: ['confidential'] },
+  { text: "Just saw the staff survey results before they're published. Morale is through the floor lol", expect: ['confidential'] },
+  { text: "Our confidential staff support line is open 24/7, call it if you need to talk 💙", expect: [], account: 'trust' },
+  { text: "Staff survey results are published today, thank you to everyone who took part", expect: [], account: 'trust' },
+  { text: "The hospital opened in 2018 and we've treated 1 million patients since 🎉", expect: [], account: 'trust' },
+]);
+suite('whistleblowing: a sixteenth set', [
+  { text: "Posting this because I can't live with it anymore. A patient died on our ward last month because the only doctor was covering three wards. The report says no one was at fault.", expect: ['whistleblowing'] },
+  { text: "Our theatres have been reusing gowns labelled single use for weeks. Infection control know. Nothing. #patientsafety", expect: ['whistleblowing'] },
+  { text: "Whoever needs to hear this: there is no hot water on our dementia unit and residents haven't had a wash in 5 days. Management aren't answering.", expect: ['whistleblowing'] },
+  { text: "Proud of my team for raising concerns and sorting out the hot water issue within a day (views my own)", expect: [] },
+  { text: "#patientsafety week: here's how our team reduced falls by 30%", expect: [], account: 'trust' },
+]);
+suite('personal-safety: a sixteenth set', [
+  { text: "ok bye 👋 Greece for 2 weeks from tomorrow 🇬🇷 house sitter in, don't try anything", expect: ['personal-safety'] },
+  { text: "birthday twin with my mum, we were both born on 09/09, me in 1991 and her in 1966 🥳", expect: ['personal-safety'], gap: "the day and the year of birth are split ('born on 09/09, me in 1991')" },
+  { text: "Parcel keeps going to next door. Courier, it's 14 Ash Grove, LS6 2PL, the one with the red door", expect: ['personal-safety'] },
+  { text: "Greece was amazing, back to reality 😭", expect: [] },
+  { text: "Born in 1991, qualified in 2013, still here 💪 (views my own)", expect: [] },
+]);
+suite('patient-contact: a sixteenth set', [
+  { text: "me and my old patient from the eating disorders unit still message most weeks, she's doing so well 🥹", expect: ['patient-contact'] },
+  { text: "my fave patient from last year sent me a friend request so obvs I accepted, she's a legend", expect: ['patient-contact'] },
+  { text: "Patient asked for my WhatsApp to send me photos of her new grandbaby 😍 gave it her", expect: ['patient-contact'] },
+  { text: "Caught up with one of our old patients at the hospital fun run, he ran the whole 5k after his heart surgery last year! 🏃 (views my own)", expect: [] },
+  { text: "My old patient's daughter is now a student nurse on our ward, full circle 💙 (views my own)", expect: [] },
+  { text: "Patients can WhatsApp our pharmacy team for repeat prescription queries", expect: [], account: 'trust' },
+]);
+suite('photo-consent: a sixteenth set', [
+  { text: "look at this gorgeous boy, first time sitting up since his op 🥹 pic with his mum's blessing ofc", expect: ['photo-consent'] },
+  { text: "Vid of the reg doing the macarena in the staff room, he's going to kill me when he sees this 😂", expect: ['photo-consent'] },
+  { text: "Screenshot of my patient list for anyone who wants to see how mad nights are 😩", expect: ['photo-consent'] },
+  { text: "Our gorgeous new paeds ward, photos taken before patients arrived 🌈", expect: [], account: 'trust', hasMedia: true },
+  { text: "Vid of our team's flash mob for the hospital charity, everyone was in on it 💃", expect: [] },
+]);
+
 // Look-alikes aimed at the weak spots of each rule: none of them is a conduct problem.
 suite('look-alikes', [
   { text: 'Each patient should be told he/she can bring a relative to the appointment', expect: [], account: 'trust' },
