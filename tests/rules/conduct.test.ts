@@ -1467,6 +1467,60 @@ suite('photo-consent: a sixteenth set', [
   { text: "Vid of our team's flash mob for the hospital charity, everyone was in on it 💃", expect: [] },
 ]);
 
+// A seventeenth set, written last and measured before any change for it, as the nearest thing to a blind
+// check (recall then: abuse 0.50, confidential 0.25, whistleblowing 0.33, personal safety 1.00, patient contact
+// 1.00, photo consent 1.00; one photo rule hit on a patient-contact draft): 'please don't share', 'nobody's told
+// the surgeons yet', reported weeks ago, patients turned away for the figures, fake 'seizures'.
+suite('abuse: a seventeenth set', [
+  { text: "Our new registrar is a complete muppet, couldn't find the femoral pulse with a map", expect: ['abuse'] },
+  { text: "Nothing worse than a Polish HCA who won't speak English on shift. We're in England, love.", expect: ['abuse'] },
+  { text: "bed 11 keeps calling me 'darling' and grabbing my bum. dirty old git", expect: ['abuse'] },
+  { text: "Girls who get pregnant at 15 and then expect the NHS to sort their lives out 🙄", expect: ['abuse'] },
+  { text: "If I see one more fake 'seizure' in majors tonight I'm going to lose it. Get up, Sharon.", expect: ['abuse'] },
+  { text: "The wheelchair lady in the waiting room was giving it large, someone should have tipped her out 😂", expect: ['abuse'], gap: "a disabled woman mocked through slang ('giving it large', 'tipped her out') the rules do not know" },
+  { text: "Our Polish HCA Kasia just won Support Worker of the Year! So proud of her 🏆 (views my own)", expect: [] },
+  { text: "Girls' football team from the hospital won the league 🏆⚽", expect: [] },
+  { text: "Seizure first aid: stay with them, time it, cushion their head, call 999 if over 5 minutes", expect: [], account: 'trust' },
+  { text: "Dirty old shoes finally binned after 10 years of nights 👟", expect: [] },
+]);
+suite('confidential: a seventeenth set', [
+  { text: "Just been told the endoscopy unit is closing in June and moving to Riverside. Please don't share, staff are finding out Monday.", expect: ['confidential'] },
+  { text: "FYI keypad on the drugs room is 8520 until they change it next week", expect: ['confidential'] },
+  { text: "Got a peek at the CQC draft report on the manager's desk. It's not good. Requires Improvement again 😬", expect: ['confidential'] },
+  { text: "The trust has signed a deal with a private hospital to do our hip ops. Nobody's told the surgeons yet 🙊", expect: ['confidential'] },
+  { text: "Our endoscopy unit moves to Riverside in June, read more about the new unit on our website", expect: [], account: 'trust' },
+  { text: "Please don't share your login details with colleagues, each of us is responsible for our own access", expect: [], account: 'trust' },
+  { text: "The CQC published its report on our maternity services today. We accept the findings and have an action plan.", expect: [], account: 'trust' },
+]);
+suite('whistleblowing: a seventeenth set', [
+  { text: "Night staff on our stroke unit are told not to call the on-call doctor unless it's a cardiac arrest. Patients are deteriorating and nobody comes. Someone needs to know.", expect: ['whistleblowing'] },
+  { text: "Our hospice has been quietly turning away patients to keep the bed figures looking good for the commissioners. I've had enough.", expect: ['whistleblowing'] },
+  { text: "The ward I work on has no working suction in two bays. Reported weeks ago. If someone chokes, it's on management.", expect: ['whistleblowing'] },
+  { text: "Learning from incidents is how we keep patients safe. Our latest safety bulletin is on the intranet.", expect: [], account: 'trust' },
+  { text: "Someone needs to know how much I love this team 💙 (views my own)", expect: [] },
+]);
+suite('personal-safety: a seventeenth set', [
+  { text: "flying to Cyprus tonight!! two weeks of sun, the house will be empty so the neighbours are keeping an eye 🇨🇾", expect: ['personal-safety'] },
+  { text: "Happy 35th to me, born 12/12/1989 🎂", expect: ['personal-safety'] },
+  { text: "My new number is 07700 900771, old one got nicked", expect: ['personal-safety'] },
+  { text: "Cyprus next summer, can't wait ☀️", expect: [] },
+  { text: "Happy 35th birthday to our amazing ward sister! 🎂", expect: [], account: 'trust' },
+  { text: "Our new number for appointments is 0300 555 0101", expect: [], account: 'trust' },
+]);
+suite('patient-contact: a seventeenth set', [
+  { text: "a lad I triaged last month messaged me on instagram to ask me out, going for drinks Friday 🙈", expect: ['patient-contact'] },
+  { text: "Still visit my old district nursing patient Jean every week for a cuppa, she's got no family left 💙", expect: ['patient-contact'] },
+  { text: "Loved seeing my ex-patient's wedding photos on Facebook, we've kept in touch since he left the unit", expect: ['patient-contact'] },
+  { text: "Patients, please don't message staff on their personal social media, contact the ward instead", expect: [], account: 'trust' },
+  { text: "Still visit my nan every week for a cuppa 💙", expect: [] },
+]);
+suite('photo-consent: a seventeenth set', [
+  { text: "Quick pic of the lovely couple in bay 3 celebrating their 60th anniversary on the ward 💕", expect: ['photo-consent'] },
+  { text: "Caught the ward sister fast asleep on her break 😴📸 she'll kill me", expect: ['photo-consent'] },
+  { text: "Team pic on the ward after our 10 year anniversary, everyone happy to be in it 📸", expect: [] },
+  { text: "Pic of the amazing mural the kids on the ward helped paint 🎨", expect: [], account: 'trust', hasMedia: true },
+]);
+
 // Look-alikes aimed at the weak spots of each rule: none of them is a conduct problem.
 suite('look-alikes', [
   { text: 'Each patient should be told he/she can bring a relative to the appointment', expect: [], account: 'trust' },
