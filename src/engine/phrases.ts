@@ -112,10 +112,25 @@ function compileList(terms: readonly string[], options: PhraseOptions): PhraseMa
           if (j >= toToken || !wordMatches(c.words[w], tokens[j])) return;
           if (w > 0 && !PHRASE_GAP.test(doc.norm.slice(tokens[j - 1].end, tokens[j].start))) return;
         }
+        if (inDigitGroup(doc, i, -1) || inDigitGroup(doc, j - 1, 1)) return;
         out.push({ start: tokens[i].start, end: tokens[j - 1].end, first: i, last: j - 1, term: c.term });
       }
     },
   };
+}
+
+const DIGITS = /^\d+$/;
+const DIGIT_GROUP_GAP = /^[ .\-]$/;
+
+/**
+ * A number in a list ('999', '111') is not found inside a longer run of digit groups: "355 999 9535" is a
+ * raffle ticket, not a 999 call.
+ */
+function inDigitGroup(doc: Doc, i: number, step: -1 | 1): boolean {
+  const here = doc.tokens[i];
+  const next = doc.tokens[i + step];
+  if (!next || !DIGITS.test(here.text) || !DIGITS.test(next.text)) return false;
+  return DIGIT_GROUP_GAP.test(step < 0 ? doc.norm.slice(next.end, here.start) : doc.norm.slice(here.end, next.start));
 }
 
 const termWordCache = new Map<string, Token[]>();

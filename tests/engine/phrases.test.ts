@@ -30,4 +30,9 @@ describe('compilePhrases', () => {
   it('respects caseSensitive', () => {
     expect(found(['SNP'], 'snp vs SNP', { caseSensitive: true })).toEqual(['SNP']);
   });
+
+  it('does not find a listed number inside a longer run of digit groups', () => {
+    expect(found(['999'], 'Raffle ticket 355 999 9535, ticket 355-999 and 999.12')).toEqual([]);
+    expect(found(['999'], 'Called 999 at 3am, 2 999s tonight')).toEqual(['999']);
+  });
 });
