@@ -87,7 +87,7 @@ function suppressedByUnless({ unless }: CompiledRule, doc: Doc, m: Match): boole
   });
 }
 
-function mergeOverlapping(matches: Match[]): Match[] {
+function mergeOverlapping(matches: readonly Match[]): Match[] {
   const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Match[] = [];
   for (const m of sorted) {

@@ -22,7 +22,7 @@ export type ContextSetting = z.infer<typeof ContextOption>;
 
 /** Word phrases found once per draft, however many detectors ask. */
 export interface Cues {
-  hits(doc: Doc): PhraseMatch[];
+  hits(doc: Doc): readonly PhraseMatch[];
   /** Is a cue within `within` words of the span (and in the same sentence, if asked)? */
   near(doc: Doc, span: Span, within: number, sameSentence?: boolean): boolean;
 }
@@ -33,9 +33,7 @@ export interface Cues {
  */
 export function compileCues(terms: readonly string[]): Cues {
   const matcher = compilePhrases(terms);
-  // Keyed by content, so rules sharing a vocabulary (e.g. @care-context) search each draft for it once.
-  const key = `cues:${terms.join('\u0001')}`;
-  const hits = (doc: Doc) => doc.memo(key, () => matcher.find(doc));
+  const hits = (doc: Doc) => matcher.find(doc);
   return {
     hits,
     near(doc, span, within, sameSentence = false) {

@@ -17,7 +17,7 @@ export interface CompileEnv {
   terms(list: readonly string[], path: (string | number)[]): string[];
 }
 
-export type DetectFn = (doc: Doc) => Match[];
+export type DetectFn = (doc: Doc) => readonly Match[];
 
 /**
  * A detector kind: its options schema (the `detect:` block of a rule, with `kind`) and how to compile
@@ -52,7 +52,7 @@ const LEAF_CACHE_SIZE = 128;
  * re-runs the detector on that paragraph only. Finds are shifted to whole-draft offsets.
  */
 export function perParagraph(detect: DetectFn): DetectFn {
-  const cache = new Map<string, Match[]>();
+  const cache = new Map<string, readonly Match[]>();
   return (doc) => {
     if (!('chunks' in doc)) return detect(doc);
     const out: Match[] = [];

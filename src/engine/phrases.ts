@@ -1,4 +1,4 @@
-import { remember, type Doc } from './doc';
+import { remember, type Doc, type DraftDoc } from './doc';
 import { tokenise, type Token } from './text';
 
 /**
@@ -20,104 +20,191 @@ export interface PhraseOptions {
   caseSensitive?: boolean;
 }
 
-interface WordPattern {
-  key: string;
-  prefix: boolean;
-}
-
-interface CompiledTerm {
-  term: string;
-  words: WordPattern[];
-}
-
 export interface PhraseMatcher {
   readonly size: number;
-  find(doc: Doc, fromToken?: number, toToken?: number): PhraseMatch[];
+  /** Every match in the text, by first word then last. The array is shared: read it, never change it. */
+  find(doc: Doc): readonly PhraseMatch[];
 }
 
 /** Gaps allowed inside a phrase: spaces and light punctuation, never a sentence end. */
 const PHRASE_GAP = /^[\s\-'",:/#@()*_~]*$/;
 
+/** Which form of a token a list's words are compared with: as written, lower case, or stem (`forms`). */
+type KeySpace = 'text' | 'lower' | 'stem';
+
+/** A term of one list ends here. */
+interface Ending {
+  list: number;
+  term: string;
+}
+
+/** A term ends with a `word*` prefix after this node's words. */
+interface PrefixEnding extends Ending {
+  prefix: string;
+}
+
+/** One word of the terms that share the words before it. */
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  ends: Ending[];
+  prefixEnds: PrefixEnding[];
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), ends: [], prefixEnds: [] });
+
+/**
+ * Every compiled list files its terms in one shared word trie per key space, so a paragraph is walked
+ * once for all the packs' hundreds of lists, and terms sharing first words are compared once (a walk per
+ * list was most of a check's time). Each paragraph's finds are kept on its Doc, grouped by list.
+ */
+const shared = {
+  tries: { text: newNode(), lower: newNode(), stem: newNode() } as Record<KeySpace, TrieNode>,
+  /** Terms that are one `word*` prefix, by its first PREFIX_HEAD letters: checking each against every word would be slow. */
+  rootPrefixes: { text: new Map<string, PrefixEnding[]>(), lower: new Map<string, PrefixEnding[]>(), stem: new Map<string, PrefixEnding[]>() } as Record<
+    KeySpace,
+    Map<string, PrefixEnding[]>
+  >,
+  /** Bumped whenever the index changes, so finds kept from before are made again. */
+  version: 0,
+  lists: 0,
+};
+
 /**
  * Packs use the same vocabularies in many rules (@care-context, @disclaimers…): a list compiled once is
- * shared, which keeps compiling the packs on a page's first check short.
+ * shared, which keeps compiling the packs short and the index small.
  */
 const compiledLists = new Map<string, PhraseMatcher>();
+/** Lists compiled over a process's life are few (a pack's worth); this bound only stops a leak. */
+const MAX_LISTS = 4096;
 
 export function compilePhrases(terms: readonly string[], options: PhraseOptions = {}): PhraseMatcher {
   const key = `${options.forms ? 'f' : ''}${options.caseSensitive ? 'c' : ''}\u0000${terms.join('\u0001')}`;
   let matcher = compiledLists.get(key);
-  if (!matcher) remember(compiledLists, key, (matcher = compileList(terms, options)), 4096);
+  if (!matcher) {
+    if (compiledLists.size >= MAX_LISTS) resetIndex();
+    compiledLists.set(key, (matcher = compileList(terms, options)));
+  }
   return matcher;
 }
 
-function compileList(terms: readonly string[], options: PhraseOptions): PhraseMatcher {
-  // Tokens carry their lower-case form and stem already: picking the right one costs nothing per word.
-  const keyOf = (t: Token) => (options.caseSensitive ? t.text : options.forms ? t.stem : t.lower);
-  const surfaceOf = (t: Token) => (options.caseSensitive ? t.text : t.lower);
-  const byFirstKey = new Map<string, CompiledTerm[]>();
-  // Terms starting with a `word*` prefix, indexed by the prefix's first letters.
-  const byPrefixHead = new Map<string, CompiledTerm[]>();
-  const add = (map: Map<string, CompiledTerm[]>, key: string, term: CompiledTerm) => {
-    const list = map.get(key);
-    if (list) list.push(term);
-    else map.set(key, [term]);
-  };
-  for (const term of terms) {
-    const termTokens = termWords(term.trim());
-    if (termTokens.length === 0) continue;
-    const words: WordPattern[] = termTokens.map((t) => ({ key: keyOf(t), prefix: false }));
-    if (term.trim().endsWith('*')) words[words.length - 1] = { key: surfaceOf(termTokens[termTokens.length - 1]), prefix: true };
-    const compiled = { term, words };
-    if (words[0].prefix) add(byPrefixHead, words[0].key.slice(0, PREFIX_HEAD), compiled);
-    else add(byFirstKey, words[0].key, compiled);
+/** Forgets every list; matchers handed out before keep working but find nothing until compiled again. */
+function resetIndex(): void {
+  compiledLists.clear();
+  for (const space of KEY_SPACES) {
+    shared.tries[space] = newNode();
+    shared.rootPrefixes[space].clear();
   }
+  shared.version++;
+}
 
-  const wordMatches = (w: WordPattern, t: Token) => (w.prefix ? surfaceOf(t).startsWith(w.key) : keyOf(t) === w.key);
+const KEY_SPACES: readonly KeySpace[] = ['text', 'lower', 'stem'];
 
-  const keySpace = options.caseSensitive ? 'text' : options.forms ? 'stem' : 'lower';
-  const headSpace = options.caseSensitive ? 'textHead' : 'lowerHead';
-  // With few distinct first words, look them up in the text's word index; else walk the words.
-  const firstWords = byFirstKey.size + byPrefixHead.size;
-  const indexable = [...byPrefixHead.keys()].every((head) => head.length === PREFIX_HEAD);
-
+function compileList(terms: readonly string[], options: PhraseOptions): PhraseMatcher {
+  const list = shared.lists++;
+  const space: KeySpace = options.caseSensitive ? 'text' : options.forms ? 'stem' : 'lower';
+  const surface = surfaceOf(space);
+  for (const term of terms) {
+    const words = termWords(term.trim());
+    if (words.length === 0) continue;
+    const prefix = term.trim().endsWith('*');
+    let node = shared.tries[space];
+    for (const word of prefix ? words.slice(0, -1) : words) {
+      let child = node.next.get(word[space]);
+      if (!child) node.next.set(word[space], (child = newNode()));
+      node = child;
+    }
+    if (!prefix) {
+      if (!node.ends.some((e) => e.list === list)) node.ends.push({ list, term });
+      continue;
+    }
+    const ending = { list, term, prefix: words[words.length - 1][surface] };
+    if (node !== shared.tries[space]) node.prefixEnds.push(ending);
+    else {
+      const head = ending.prefix.slice(0, PREFIX_HEAD);
+      const bucket = shared.rootPrefixes[space].get(head);
+      if (bucket) bucket.push(ending);
+      else shared.rootPrefixes[space].set(head, [ending]);
+    }
+  }
+  shared.version++;
   return {
     size: terms.length,
-    find(doc, fromToken = 0, toToken = doc.tokens.length) {
-      const out: PhraseMatch[] = [];
-      const tokens = doc.tokens;
-      const whole = fromToken === 0 && toToken === tokens.length;
-      if (whole && indexable && firstWords < tokens.length) {
-        const index = wordIndex(doc);
-        for (const [key, list] of byFirstKey) for (const i of index[keySpace].get(key) ?? []) for (const c of list) tryTerm(c, i);
-        for (const [head, list] of byPrefixHead) for (const i of index[headSpace].get(head) ?? []) for (const c of list) tryTerm(c, i);
-        return out.sort((a, b) => a.first - b.first || a.last - b.last);
-      }
-      for (let i = fromToken; i < toToken; i++) {
-        const exact = byFirstKey.get(keyOf(tokens[i]));
-        if (exact) for (const c of exact) tryTerm(c, i);
-        if (byPrefixHead.size > 0) {
-          const surface = surfaceOf(tokens[i]);
-          for (let k = 1; k <= Math.min(PREFIX_HEAD, surface.length); k++) {
-            const prefixed = byPrefixHead.get(surface.slice(0, k));
-            if (prefixed) for (const c of prefixed) tryTerm(c, i);
-          }
-        }
-      }
-      return out;
-
-      function tryTerm(c: CompiledTerm, i: number) {
-        let j = i;
-        for (let w = 0; w < c.words.length; w++, j++) {
-          if (j >= toToken || !wordMatches(c.words[w], tokens[j])) return;
-          if (w > 0 && !PHRASE_GAP.test(doc.norm.slice(tokens[j - 1].end, tokens[j].start))) return;
-        }
-        if (inDigitGroup(doc, i, -1) || inDigitGroup(doc, j - 1, 1)) return;
-        out.push({ start: tokens[i].start, end: tokens[j - 1].end, first: i, last: j - 1, term: c.term });
-      }
-    },
+    find: (doc) => matchesByList(doc)[list] ?? NONE,
   };
 }
+
+/** A `word*` prefix is compared with the word as written (case-sensitive lists) or in lower case. */
+const surfaceOf = (space: KeySpace): 'text' | 'lower' => (space === 'text' ? 'text' : 'lower');
+
+const NONE: readonly PhraseMatch[] = Object.freeze([]);
+
+interface Kept {
+  version: number;
+  byList: PhraseMatch[][];
+}
+
+/** Every list's matches in a text, made once per text (per index version). */
+function matchesByList(doc: Doc): PhraseMatch[][] {
+  const kept = doc.memo<Kept>('phrase-matches', () => ({ version: -1, byList: [] }));
+  if (kept.version !== shared.version) {
+    kept.byList = 'chunks' in doc ? joinChunkMatches(doc as DraftDoc) : walk(doc);
+    kept.version = shared.version;
+  }
+  return kept.byList;
+}
+
+/** A whole draft's matches are its paragraphs' matches, shifted: a phrase never spans a paragraph break. */
+function joinChunkMatches(doc: DraftDoc): PhraseMatch[][] {
+  const byList: PhraseMatch[][] = [];
+  let tokenBase = 0;
+  for (const { start, doc: chunk } of doc.chunks) {
+    matchesByList(chunk).forEach((matches, list) => {
+      const out = (byList[list] ??= []);
+      for (const m of matches) out.push({ ...m, start: m.start + start, end: m.end + start, first: m.first + tokenBase, last: m.last + tokenBase });
+    });
+    tokenBase += chunk.tokens.length;
+  }
+  return byList;
+}
+
+/**
+ * From each word, follows the tries as far as the words go. Matches come out by first word, then last,
+ * since a list lives in one key space.
+ */
+function walk(doc: Doc): PhraseMatch[][] {
+  const byList: PhraseMatch[][] = [];
+  const tokens = doc.tokens;
+  // Whether the gap before word j may sit inside a phrase: 0 not yet known, 1 yes, 2 no.
+  const gaps = new Uint8Array(tokens.length);
+  const gapOk = (j: number) => {
+    if (gaps[j] === 0) gaps[j] = PHRASE_GAP.test(doc.norm.slice(tokens[j - 1].end, tokens[j].start)) ? 1 : 2;
+    return gaps[j] === 1;
+  };
+  const emit = (e: Ending, i: number, j: number) => {
+    if (inDigitGroup(doc, i, -1) || inDigitGroup(doc, j, 1)) return;
+    (byList[e.list] ??= []).push({ start: tokens[i].start, end: tokens[j].end, first: i, last: j, term: e.term });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    for (const space of KEY_SPACES) {
+      const root = shared.tries[space];
+      const surface = surfaceOf(space);
+      const first = tokens[i][surface];
+      for (let k = 1; k <= Math.min(PREFIX_HEAD, first.length); k++) {
+        for (const p of shared.rootPrefixes[space].get(first.slice(0, k)) ?? NO_PREFIXES) if (first.startsWith(p.prefix)) emit(p, i, i);
+      }
+      let node = root.next.get(tokens[i][space]);
+      for (let j = i; node; ) {
+        for (const e of node.ends) emit(e, i, j);
+        if (++j >= tokens.length || !gapOk(j)) break;
+        for (const p of node.prefixEnds) if (tokens[j][surface].startsWith(p.prefix)) emit(p, i, j);
+        node = node.next.get(tokens[j][space]);
+      }
+    }
+  }
+  return byList;
+}
+
+const NO_PREFIXES: readonly PrefixEnding[] = [];
 
 const DIGITS = /^\d+$/;
 const DIGIT_GROUP_GAP = /^[ .\-]$/;
@@ -140,30 +227,6 @@ function termWords(term: string): Token[] {
   let words = termWordCache.get(term);
   if (!words) remember(termWordCache, term, (words = tokenise(term).tokens), 65536);
   return words;
-}
-
-type WordIndex = Record<'text' | 'lower' | 'stem' | 'textHead' | 'lowerHead', Map<string, number[]>>;
-
-/** Where each word (in each of its forms) stands in a text: built once per text, shared by every phrase list. */
-function wordIndex(doc: Doc): WordIndex {
-  return doc.memo('phrase-word-index', () => {
-    const index: WordIndex = { text: new Map(), lower: new Map(), stem: new Map(), textHead: new Map(), lowerHead: new Map() };
-    const put = (map: Map<string, number[]>, key: string, i: number) => {
-      const list = map.get(key);
-      if (list) list.push(i);
-      else map.set(key, [i]);
-    };
-    doc.tokens.forEach((t, i) => {
-      put(index.text, t.text, i);
-      put(index.lower, t.lower, i);
-      put(index.stem, t.stem, i);
-      if (t.text.length >= PREFIX_HEAD) {
-        put(index.textHead, t.text.slice(0, PREFIX_HEAD), i);
-        put(index.lowerHead, t.lower.slice(0, PREFIX_HEAD), i);
-      }
-    });
-    return index;
-  });
 }
 
 /** How many leading letters of a `word*` prefix index it. */
