@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { remember, type Doc, type DraftDoc } from './doc';
+import type { Doc, DraftDoc } from './doc';
 import type { Match } from './types';
 
 /** A problem found while compiling a pack, pointing at the field (path relative to the rule's `detect`). */
@@ -45,21 +45,41 @@ export function defineDetector<S extends z.ZodMiniType<{ kind: string }>>(defini
   return definition;
 }
 
-const LEAF_CACHE_SIZE = 128;
+let leafCount = 0;
+
+/** A leaf detector's finds in one paragraph, and the same moved to where the paragraph last stood. */
+interface LeafSlot {
+  found: readonly Match[];
+  offset: number;
+  moved: readonly Match[];
+}
 
 /**
- * Runs a leaf detector paragraph by paragraph, keeping each paragraph's finds: typing in one paragraph
- * re-runs the detector on that paragraph only. Finds are shifted to whole-draft offsets.
+ * Runs a leaf detector paragraph by paragraph, keeping each paragraph's finds on the paragraph's Doc
+ * (which doc.ts keeps while the paragraph is still typed): typing in one paragraph re-runs the detector
+ * on that paragraph only. Finds are shifted to whole-draft offsets, and the shifted copy is kept while the
+ * paragraph stays where it is (typing at the end moves nothing before it).
  */
 export function perParagraph(detect: DetectFn): DetectFn {
-  const cache = new Map<string, readonly Match[]>();
+  const slot = leafCount++;
+  const slotIn = (chunk: Doc): LeafSlot => {
+    let kept = chunk.slots[slot] as LeafSlot | undefined;
+    if (!kept) chunk.slots[slot] = kept = { found: detect(chunk), offset: 0, moved: [] };
+    return kept;
+  };
   return (doc) => {
     if (!('chunks' in doc)) return detect(doc);
+    const { chunks } = doc as DraftDoc;
+    if (chunks.length === 1 && chunks[0].start === 0) return slotIn(chunks[0].doc).found;
     const out: Match[] = [];
-    for (const { start, doc: chunk } of (doc as DraftDoc).chunks) {
-      let found = cache.get(chunk.norm);
-      if (!found) remember(cache, chunk.norm, (found = detect(chunk)), LEAF_CACHE_SIZE);
-      for (const m of found) out.push({ ...m, start: m.start + start, end: m.end + start });
+    for (const { start, doc: chunk } of chunks) {
+      const kept = slotIn(chunk);
+      if (kept.found.length === 0) continue;
+      if (kept.offset !== start || kept.moved.length === 0) {
+        kept.moved = kept.found.map((f) => ({ ...f, start: f.start + start, end: f.end + start }));
+        kept.offset = start;
+      }
+      for (const m of kept.moved) out.push(m);
     }
     return out;
   };

@@ -12,6 +12,11 @@ export interface Doc {
   sentences: Span[];
   /** Work shared by several rules (e.g. a name parse) is done once per text. */
   memo<T>(key: string, make: () => T): T;
+  /**
+   * Each leaf detector's work on this text, by the detector's number (see perParagraph): looked up
+   * hundreds of times per check, so an array rather than memo keys.
+   */
+  slots: unknown[];
 }
 
 export interface DraftDoc extends Doc {
@@ -49,6 +54,7 @@ export function prepare(original: string): DraftDoc {
       return whole().sentences;
     },
     memo: memoIn(cache),
+    slots: [],
   };
 }
 
@@ -57,7 +63,7 @@ export function chunkDoc(norm: string): Doc {
   const hit = chunkDocs.get(norm);
   if (hit) return hit;
   const { tokens, sentences } = tokenise(norm);
-  const doc: Doc = { norm, tokens, sentences, memo: memoIn(new Map()) };
+  const doc: Doc = { norm, tokens, sentences, memo: memoIn(new Map()), slots: [] };
   remember(chunkDocs, norm, doc, CHUNK_CACHE_SIZE);
   return doc;
 }
@@ -70,8 +76,9 @@ export function remember<K, V>(cache: Map<K, V>, key: K, value: V, size: number)
 
 function memoIn(cache: Map<string, unknown>) {
   return <T>(key: string, make: () => T): T => {
-    if (!cache.has(key)) cache.set(key, make());
-    return cache.get(key) as T;
+    let value = cache.get(key) as T | undefined;
+    if (value === undefined && !cache.has(key)) cache.set(key, (value = make()));
+    return value as T;
   };
 }
 
@@ -107,10 +114,28 @@ function joinChunks(chunks: DraftDoc['chunks']): { tokens: Token[]; sentences: S
   const sentences: Span[] = [];
   for (const { start, doc } of chunks) {
     const base = sentences.length;
-    for (const s of doc.sentences) sentences.push({ start: s.start + start, end: s.end + start });
-    for (const t of doc.tokens) tokens.push({ ...t, start: t.start + start, end: t.end + start, sentence: t.sentence + base });
+    const moved = shiftedOnce(doc, 'shifted:joined', `${start}:${base}`, () => ({
+      sentences: doc.sentences.map((s) => ({ start: s.start + start, end: s.end + start })),
+      tokens: doc.tokens.map((t) => ({ ...t, start: t.start + start, end: t.end + start, sentence: t.sentence + base })),
+    }));
+    for (const s of moved.sentences) sentences.push(s);
+    for (const t of moved.tokens) tokens.push(t);
   }
   return { tokens, sentences };
+}
+
+/**
+ * Something made from a paragraph for the place it now has in the draft (its offset), kept until the
+ * paragraph moves: typing at the end of a long draft leaves the paragraphs before it where they are.
+ * `key` names the slot in the paragraph's memo (a constant: keys are looked up on every check).
+ */
+export function shiftedOnce<T>(chunk: Doc, key: string, offset: string | number, shift: () => T): T {
+  const slot = chunk.memo(key, () => ({ offset: undefined as string | number | undefined, value: undefined as T | undefined }));
+  if (slot.offset !== offset) {
+    slot.value = shift();
+    slot.offset = offset;
+  }
+  return slot.value as T;
 }
 
 /** Index of the first token ending after `offset` (binary search). */

@@ -1,4 +1,4 @@
-import { remember, type Doc, type DraftDoc } from './doc';
+import { remember, shiftedOnce, type Doc, type DraftDoc } from './doc';
 import { tokenise, type Token } from './text';
 
 /**
@@ -158,9 +158,13 @@ function joinChunkMatches(doc: DraftDoc): PhraseMatch[][] {
   const byList: PhraseMatch[][] = [];
   let tokenBase = 0;
   for (const { start, doc: chunk } of doc.chunks) {
-    matchesByList(chunk).forEach((matches, list) => {
+    const base = tokenBase;
+    const moved = shiftedOnce(chunk, 'shifted:phrase-matches', `${shared.version}:${start}:${base}`, () =>
+      matchesByList(chunk).map((matches) => matches.map((m) => ({ ...m, start: m.start + start, end: m.end + start, first: m.first + base, last: m.last + base }))),
+    );
+    moved.forEach((matches, list) => {
       const out = (byList[list] ??= []);
-      for (const m of matches) out.push({ ...m, start: m.start + start, end: m.end + start, first: m.first + tokenBase, last: m.last + tokenBase });
+      for (const m of matches) out.push(m);
     });
     tokenBase += chunk.tokens.length;
   }

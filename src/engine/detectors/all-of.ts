@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { sentenceOf } from '../context';
 import { defineDetector, PackCompileError } from '../detector';
 import { tokenAt, type Doc } from '../doc';
 import type { Match } from '../types';
@@ -8,8 +9,7 @@ import { compileDetector, DetectorSchema, type AnyDetector } from './index';
 function wordSpan(doc: Doc, m: Match): { first: number; last: number; sentence: number } {
   const first = tokenAt(doc, m.start);
   const last = Math.max(first, tokenAt(doc, m.end) - 1);
-  const sentence = doc.sentences.findIndex((s) => m.start < s.end);
-  return { first, last, sentence: sentence < 0 ? doc.sentences.length - 1 : sentence };
+  return { first, last, sentence: sentenceOf(doc, m.start) };
 }
 
 function wordsBetween(a: { first: number; last: number }, b: { first: number; last: number }): number {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { defineDetector } from '../detector';
+import type { Match } from '../types';
 import { compileDetector, DetectorSchema, type AnyDetector } from './index';
 
 export const anyOf = defineDetector({
@@ -13,6 +14,10 @@ export const anyOf = defineDetector({
   composite: true,
   compile(options, env) {
     const parts = options.of.map((d, i) => compileDetector(d, env, ['of', i]));
-    return (doc) => parts.flatMap((detect) => detect(doc));
+    return (doc) => {
+      const out: Match[] = [];
+      for (const detect of parts) for (const m of detect(doc)) out.push(m);
+      return out;
+    };
   },
 });
