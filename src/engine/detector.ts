@@ -40,6 +40,11 @@ export function defineDetector<S extends z.ZodMiniType<{ kind: string }>>(defini
    * Every other kind is a leaf: it sees one paragraph at a time, and its finds are cached per paragraph.
    */
   composite?: true;
+  /**
+   * A composite whose finds never reach beyond one paragraph with these options (e.g. "within N words")
+   * is run and cached paragraph by paragraph, like a leaf.
+   */
+  paragraphLocal?: (options: z.infer<S>) => boolean;
   compile(options: z.infer<S>, env: CompileEnv): DetectFn;
 }) {
   return definition;
@@ -68,7 +73,7 @@ export function perParagraph(detect: DetectFn): DetectFn {
     return kept;
   };
   return (doc) => {
-    if (!('chunks' in doc)) return detect(doc);
+    if (!('chunks' in doc)) return slotIn(doc).found;
     const { chunks } = doc as DraftDoc;
     if (chunks.length === 1 && chunks[0].start === 0) return slotIn(chunks[0].doc).found;
     const out: Match[] = [];

@@ -24,7 +24,7 @@ export const allOf = defineDetector({
     get of(): z.ZodMiniArray<AnyDetector> {
       return z.array(DetectorSchema as AnyDetector).check(z.minLength(2, { error: 'needs at least two detectors' }));
     },
-    /** Every other detector must find something within this many words of the first one's find. */
+    /** Every other detector must find something within this many words of the first one's find, in the same paragraph. */
     within: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(100))),
     /** …and in the same sentence (only with `within`). */
     sameSentence: z.optional(z.boolean()),
@@ -32,6 +32,8 @@ export const allOf = defineDetector({
   summary:
     "What the first detector finds, when every other listed detector also finds something (within N words of it, if `within` is set).",
   composite: true,
+  // Words near each other are in one paragraph: a blank line ends a thought at least as firmly as a full stop.
+  paragraphLocal: (options) => options.within !== undefined,
   compile(options, env) {
     const [lead, ...others] = options.of.map((d, i) => compileDetector(d, env, ['of', i]));
     const { within, sameSentence } = options;

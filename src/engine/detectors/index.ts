@@ -62,7 +62,8 @@ export function compileDetector(options: { kind: string }, env: CompileEnv, path
   if (!detector) throw new PackCompileError(`unknown detector kind "${options.kind}"`, [...path, 'kind']);
   try {
     const detect = detector.compile(options as never, env);
-    return 'composite' in detector && detector.composite ? detect : perParagraph(detect);
+    const wholeDraft = 'composite' in detector && detector.composite && !('paragraphLocal' in detector && detector.paragraphLocal?.(options as never));
+    return wholeDraft ? detect : perParagraph(detect);
   } catch (error) {
     if (error instanceof PackCompileError) throw new PackCompileError(error.message, [...path, ...error.path]);
     throw error;
