@@ -11,17 +11,16 @@
  *   they are, then posted (clean) or reviewed; after 5 s without packs it goes out with a notice.
  * - Live check: the first sign of a change in a composer since the last check (a `beforeinput` or
  *   `input` event, at its timeStamp, or a DOM change in the editor, which is all Draft.js gives for some
- *   keystrokes and deletions) sets the performance mark `postcheck:input`; the check runs in the next
- *   animation frame (after a 150 ms pause in
- *   typing while checks typically take over 40 ms) and, once findings, highlights and badge are updated,
- *   sets `postcheck:findings` (detail: { chars }) and the measure `postcheck:keystroke-to-findings` from
- *   the latest input mark.
- *   Names and timings only (the page can see the performance timeline); no text or findings.
- *   Marks and measures are cleared after every 500 checks. Only the first 20 000 characters of a draft
+ *   keystrokes and deletions) starts a keystroke-to-findings sample; the check runs in the next
+ *   animation frame (after a 150 ms pause in typing while checks typically take over 40 ms) and, once
+ *   findings, highlights and badge are updated, the sample (ms) and the draft's length go into
+ *   `globalThis.postcheckLatency` ({ samples, chars }; src/content/live.ts) in the content script's own
+ *   world, never the performance timeline, which the page can read. Timings only; no text or findings.
+ *   The last 500 samples are kept. Only the first 20 000 characters of a draft
  *   are checked; a notice (and a note in the review) says so.
  * - Highlights: boxes inside the extension's closed shadow root (class "box block|warn|info"), never
  *   the CSS Custom Highlight API, whose registry the page can read.
- * - UI: one `<postcheck-ui>` element on <html> with a CLOSED shadow root; its `data-state` attribute is
+ * - UI: one `<div data-postcheck-ui>` on <html> with a CLOSED shadow root; the attribute's value is
  *   "review" while the review dialog is open and "idle" otherwise. The dialog is role=dialog, aria-modal,
  *   labelled "Check before you post"; focus starts on the dialog itself. Tab order: for each finding, its
  *   fix buttons (labelled by the fix, e.g. "Add “Views my own…”") then "Edit"; then "Back to editing" and,

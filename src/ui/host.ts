@@ -1,10 +1,15 @@
 import { UI_STYLES } from './styles';
 
 /**
- * The extension's own corner of the page: one <postcheck-ui> element with a CLOSED shadow root, so the
+ * The extension's own corner of the page: one <div data-postcheck-ui> with a CLOSED shadow root, so the
  * page can neither read what is shown in it (findings, excerpts) nor style it. Events from inside stop at
  * the host, so the site's own shortcuts (Esc closing its composer, "n" for a new post) and
  * click-outside handlers do not react to the user working in the review dialog.
+ *
+ * The host is a plain <div>, not a custom element name: a page can define any custom element name before
+ * the extension creates it, and a shadow root attached to an element the page defined is handed to the
+ * page's own `attachInternals().shadowRoot`, closed or not (the e2e run read every finding that way).
+ * A <div> is never the page's custom element.
  */
 export interface UiRoot {
   host: HTMLElement;
@@ -18,6 +23,9 @@ export interface UiRoot {
   setState(state: 'idle' | 'review'): void;
 }
 
+/** The attribute that marks the host; its value is the coarse state ("idle" or "review"). */
+export const UI_HOST_ATTRIBUTE = 'data-postcheck-ui';
+
 const ISOLATED_EVENTS = [
   'keydown', 'keyup', 'keypress', 'beforeinput', 'input',
   'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'dblclick', 'contextmenu',
@@ -25,8 +33,8 @@ const ISOLATED_EVENTS = [
 ];
 
 export function createUiRoot(doc: Document): UiRoot {
-  const host = doc.createElement('postcheck-ui');
-  host.setAttribute('data-state', 'idle');
+  const host = doc.createElement('div');
+  host.setAttribute(UI_HOST_ATTRIBUTE, 'idle');
   // Inline so a site stylesheet cannot hide or move the host; everything else lives inside the shadow root.
   host.style.cssText = 'all: initial; position: fixed; inset: 0; z-index: 2147483647; pointer-events: none; display: block;';
   const shadow = host.attachShadow({ mode: 'closed' });
@@ -50,7 +58,7 @@ export function createUiRoot(doc: Document): UiRoot {
       if (!host.isConnected) doc.documentElement.append(host);
     },
     setState(state) {
-      host.setAttribute('data-state', state);
+      host.setAttribute(UI_HOST_ATTRIBUTE, state);
     },
   };
 }

@@ -4,7 +4,7 @@ import { createChecker, holding, type ComposerCheck } from '../../src/content/ch
 import { Gate } from '../../src/content/gate';
 import { ReviewController } from '../../src/content/review';
 import { x } from '../../src/sites/x';
-import { createUiRoot, isFromUi, type UiRoot } from '../../src/ui/host';
+import { createUiRoot, isFromUi, UI_HOST_ATTRIBUTE, type UiRoot } from '../../src/ui/host';
 import { createNotices } from '../../src/ui/notices';
 import { $, handlePasteLikeAnEditor, installClipboardEvents } from '../sites/dom';
 import { PARTY, SURNAME, testPack } from './test-pack';
@@ -64,7 +64,7 @@ describe('reviewing a held post', () => {
   it('fixes a block finding through the editor, re-checks, and posts the fixed text', async () => {
     const { posted, button } = xPage('Saw Mrs Smith today');
     button.click();
-    expect(ui.host.getAttribute('data-state')).toBe('review');
+    expect(ui.host.getAttribute(UI_HOST_ATTRIBUTE)).toBe('review');
     expect(dialogText()).toContain('Must fix');
     expect(posted).toEqual([]);
 
@@ -74,7 +74,7 @@ describe('reviewing a held post', () => {
 
     dialogButton(/^Post$/).click();
     expect(posted).toEqual(['Saw Mrs [name removed] today']);
-    expect(ui.host.getAttribute('data-state')).toBe('idle');
+    expect(ui.host.getAttribute(UI_HOST_ATTRIBUTE)).toBe('idle');
   });
 
   it('posts a warning anyway when asked, and keeps the draft when the review is closed', async () => {

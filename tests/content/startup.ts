@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
+import { UI_HOST_ATTRIBUTE } from '../../src/ui/host';
 import { SURNAME, testPackData } from './test-pack';
 
 const PACK = testPackData([SURNAME]);
@@ -23,4 +24,4 @@ export async function until(what: string, ok: () => boolean): Promise<void> {
   if (!ok()) throw new Error(`never happened: ${what}`);
 }
 
-export const uiState = () => document.querySelector('postcheck-ui')?.getAttribute('data-state') ?? 'idle';
+export const uiState = () => document.querySelector(`[${UI_HOST_ATTRIBUTE}]`)?.getAttribute(UI_HOST_ATTRIBUTE) ?? 'idle';
