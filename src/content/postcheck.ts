@@ -1,4 +1,6 @@
+import type { CompiledPack } from '../engine/compile';
 import type { Account } from '../engine/types';
+import { createWarmUp } from '../engine/warm-up';
 import type { OutcomeMessage, TabReportMessage, TabStatusMessage } from '../messages';
 import { elementsOf, type Composer, type SiteAdapter } from '../sites/adapter';
 import { PackLoadError, watchCheckConfig, type CheckConfig } from '../storage/packs';
@@ -22,6 +24,24 @@ function whenIdleAfterLoad(win: Window, task: () => void): void {
   const idle = () => (typeof win.requestIdleCallback === 'function' ? win.requestIdleCallback(task, { timeout: 3000 }) : setTimeout(task, 1000));
   if (win.document.readyState === 'complete') idle();
   else win.addEventListener('load', idle, { once: true });
+}
+
+/** A slice of idle time: never longer than this when the browser cannot say how much is left. */
+const FALLBACK_SLICE_MS = 8;
+
+/**
+ * Warms the engine up (src/engine/warm-up.ts) in idle slices once the packs are compiled, so that the
+ * user's first check is as quick as the later ones and the page is never held up for it.
+ */
+function warmUpWhenIdle(win: Window, packs: CompiledPack[]): void {
+  const step = createWarmUp(packs);
+  const slice = (deadline?: IdleDeadline) => {
+    const end = performance.now() + FALLBACK_SLICE_MS;
+    const more = deadline ? () => deadline.timeRemaining() > 1 : () => performance.now() < end;
+    if (!step(more)) schedule();
+  };
+  const schedule = () => (typeof win.requestIdleCallback === 'function' ? win.requestIdleCallback(slice) : setTimeout(slice, 50));
+  schedule();
 }
 
 /** What the rest of the extension can ask of a page Postcheck runs on (through the background). */
@@ -210,6 +230,7 @@ export function startPostcheck(win: Window, adapter: SiteAdapter, send: (message
       adapter.platform,
       requestBuiltInPacks,
       (next) => {
+        if (!config) warmUpWhenIdle(win, next.packs);
         config = next;
         broken = undefined;
         apply();

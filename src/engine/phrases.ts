@@ -172,8 +172,8 @@ function joinChunkMatches(doc: DraftDoc): PhraseMatch[][] {
 }
 
 /**
- * From each word, follows the tries as far as the words go. Matches come out by first word, then last,
- * since a list lives in one key space.
+ * From each word, follows each key space's trie as far as the words go. A list lives in one key space,
+ * so its matches come out by first word, then last.
  */
 function walk(doc: Doc): PhraseMatch[][] {
   const byList: PhraseMatch[][] = [];
@@ -188,13 +188,17 @@ function walk(doc: Doc): PhraseMatch[][] {
     if (inDigitGroup(doc, i, -1) || inDigitGroup(doc, j, 1)) return;
     (byList[e.list] ??= []).push({ start: tokens[i].start, end: tokens[j].end, first: i, last: j, term: e.term });
   };
-  for (let i = 0; i < tokens.length; i++) {
-    for (const space of KEY_SPACES) {
-      const root = shared.tries[space];
-      const surface = surfaceOf(space);
-      const first = tokens[i][surface];
-      for (let k = 1; k <= Math.min(PREFIX_HEAD, first.length); k++) {
-        for (const p of shared.rootPrefixes[space].get(first.slice(0, k)) ?? NO_PREFIXES) if (first.startsWith(p.prefix)) emit(p, i, i);
+  for (const space of KEY_SPACES) {
+    const root = shared.tries[space];
+    const prefixes = shared.rootPrefixes[space];
+    if (root.next.size === 0 && prefixes.size === 0) continue;
+    const surface = surfaceOf(space);
+    for (let i = 0; i < tokens.length; i++) {
+      if (prefixes.size > 0) {
+        const first = tokens[i][surface];
+        for (let k = 1; k <= Math.min(PREFIX_HEAD, first.length); k++) {
+          for (const p of prefixes.get(first.slice(0, k)) ?? NO_PREFIXES) if (first.startsWith(p.prefix)) emit(p, i, i);
+        }
       }
       let node = root.next.get(tokens[i][space]);
       for (let j = i; node; ) {
