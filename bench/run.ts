@@ -9,6 +9,7 @@ import { Bench } from 'tinybench';
 import { analyze } from '../src/engine/analyze';
 import { compilePack, type CompiledPack } from '../src/engine/compile';
 import { loadPackFile, packFiles } from '../src/cli/packs';
+import { MAX_CHECKED_CHARS } from '../src/content/check';
 import type { Draft } from '../src/engine/types';
 import { draftOfLength } from './drafts';
 
@@ -77,6 +78,14 @@ async function main() {
         edit++;
         analyze({ ...draft, text: text + (edit % 2 ? 'a' : 'ab') }, packs);
       });
+    if (size > MAX_CHECKED_CHARS) {
+      // Enough different pastes that their first paragraphs never come back from the engine's caches.
+      const pastes = Array.from({ length: 64 }, (_, i) => draftOfLength(size, 1000 + i));
+      let p = 0;
+      bench.add(`a paste as the content script checks it (first ${MAX_CHECKED_CHARS.toLocaleString('en-GB')} chars, never seen)`, () => {
+        analyze({ ...draft, text: pastes[p++ % pastes.length] }, packs, { maxChars: MAX_CHECKED_CHARS });
+      });
+    }
     await bench.run();
     const [yard, ...tasks] = bench.tasks.map((t) => {
       const samples = (t.result as { latency?: { samples?: number[] } }).latency?.samples ?? [];

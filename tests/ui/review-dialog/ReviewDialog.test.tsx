@@ -138,8 +138,8 @@ describe('ReviewDialog', () => {
   });
 
   it('says when only part of a long draft was checked', () => {
-    show({ items: [item(politics)], note: 'Only the first 20,000 characters of this draft were checked.' });
-    expect(container.querySelector('[role="dialog"]')?.textContent).toContain('Only the first 20,000 characters of this draft were checked.');
+    show({ items: [item(politics)], note: 'Only the first 10,000 characters of this draft were checked.' });
+    expect(container.querySelector('[role="dialog"]')?.textContent).toContain('Only the first 10,000 characters of this draft were checked.');
   });
 
   it('disables its actions while a fix is being applied', () => {
