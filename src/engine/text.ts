@@ -7,12 +7,18 @@
 const ZERO_WIDTH = /[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/;
 const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
 
-/** Cyrillic and Greek letters that look Latin, used to hide names and words from a checker. */
+/**
+ * Cyrillic and Greek letters that look Latin (Unicode's confusables for the Latin alphabet), used to hide
+ * names and words from a checker: "Мrs Ѕmіth" is typed to read as "Mrs Smith" and must be read so.
+ */
 const HOMOGLYPHS: Record<string, string> = {
   А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y',
+  Ѕ: 'S', І: 'I', Ј: 'J', Ӏ: 'I', Ү: 'Y', Ԛ: 'Q', Ԝ: 'W', Ь: 'b',
   а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', һ: 'h',
+  ӏ: 'l', ү: 'y', ԛ: 'q', ԝ: 'w',
   Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T',
-  Υ: 'Y', Χ: 'X', ο: 'o', ν: 'v', ι: 'i',
+  Υ: 'Y', Χ: 'X', ο: 'o', ν: 'v', ι: 'i', α: 'a', ρ: 'p', ϲ: 'c', ϳ: 'j', Ϲ: 'C', Ϳ: 'J',
+  ı: 'i',
 };
 const PUNCTUATION: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u201B': "'", '\u2032': "'", '\u201C': '"', '\u201D': '"',

@@ -3,6 +3,7 @@ import { compileCues, sentenceOf, tokenRange, wordGap, type Cues } from '../cont
 import { defineDetector } from '../detector';
 import type { Doc } from '../doc';
 import { ageMentions, bedAndWardNumbers } from '../identifiers/clinical';
+import { looksLikeSurname } from '../identifiers/names';
 import { TermList } from '../schema-parts';
 import type { Span, Token } from '../text';
 import type { Match } from '../types';
@@ -144,12 +145,14 @@ function findNames(doc: Doc, lexicon: Lexicon): NameMention[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const capitalised = /^[A-Z][a-z]/.test(t.text);
+    // "Mrs", or "MRS" in a draft written in capitals.
+    const title = PATIENT_TITLES.has(t.lower) && /^[A-Z]/.test(t.text);
     const name = bare(t);
     const known = lexicon.firstNames.has(name) || lexicon.ambiguous.has(name);
-    if ((!capitalised && !known) || lexicon.notNames.has(name) || (CALENDAR.has(name) && !known)) continue;
+    if ((!capitalised && !known && !title) || lexicon.notNames.has(name) || (CALENDAR.has(name) && !known)) continue;
     const prev = tokens[i - 1];
     if (prev && (STAFF_TITLES.has(prev.lower) || (/^st$/i.test(prev.text) && norm.slice(prev.end, t.start).trim() === ''))) continue;
-    if (PATIENT_TITLES.has(t.lower) && /^[A-Z]/.test(t.text)) {
+    if (title) {
       const surname = titledSurname(doc, i);
       if (surname === undefined || followedByPlaceWord(doc, surname)) continue;
       const last = tokens[surname];
@@ -178,14 +181,14 @@ function findNames(doc: Doc, lexicon: Lexicon): NameMention[] {
   return out;
 }
 
-/** The surname after a title, skipping an initial: "Mrs Walsh", "Mr R Patel", "Mr. O'Neill". */
+/** The surname after a title, skipping an initial: "Mrs Walsh", "Mr R Patel", "Mr. O'Neill", "Mrs SMITH". */
 function titledSurname(doc: Doc, i: number): number | undefined {
   const { tokens } = doc;
   const gap = (a: number, b: number) => doc.norm.slice(tokens[a].end, tokens[b].start);
   let j = i + 1;
   if (tokens[j] && /^[A-Z]$/.test(tokens[j].text) && /^\.?\s$/.test(gap(i, j))) j++;
   if (!tokens[j] || !/^\.?\s$/.test(gap(j - 1, j))) return undefined;
-  return /^(?:[A-Z][a-z]|Mc[A-Z]|O'[A-Z])/.test(tokens[j].text) && !NOT_SURNAMES.has(bare(tokens[j])) ? j : undefined;
+  return looksLikeSurname(tokens[j].text) && !NOT_SURNAMES.has(bare(tokens[j])) ? j : undefined;
 }
 
 function isSurname(doc: Doc, j: number): boolean {

@@ -3,6 +3,7 @@ import { compileContext, ContextOption } from '../context';
 import { defineDetector } from '../detector';
 import type { Doc } from '../doc';
 import { ageMentions, bedAndWardNumbers } from '../identifiers/clinical';
+import { looksLikeSurname } from '../identifiers/names';
 import { TermList } from '../schema-parts';
 import type { Token } from '../text';
 import type { Match } from '../types';
@@ -98,6 +99,8 @@ function candidates(doc: Doc, isInitials: (text: string) => boolean): Candidate[
     const t = tokens[i];
     const { initials, end } = splitPossessive(t);
     if (!isInitials(initials) || isTagged(norm, t) || /^-\p{L}/u.test(norm.slice(t.end, t.end + 2))) continue;
+    // "MRS SMITH" in capitals: a title before a surname, not initials.
+    if (TITLES.has(t.lower) && startsSurname(doc, i, end)) continue;
     const prev = tokens[i - 1];
     const gapBefore = prev ? norm.slice(prev.end, t.start) : '';
     if (prev && TITLES.has(prev.lower) && initials.length === 1 && /^(?:\.\s*|\s+)$/.test(gapBefore)) {
@@ -153,9 +156,9 @@ function isTagged(norm: string, t: Token): boolean {
   return before === '#' || before === '@';
 }
 
-/** "Mr R Patel" is a name (the name detector's job), not initials: a capitalised surname follows. */
+/** "Mr R Patel" and "Mr R PATEL" are names (the name detector's job), not initials: a surname follows. */
 function startsSurname(doc: Doc, i: number, end: number): boolean {
   const next = doc.tokens[i + 1];
   if (!next || doc.norm.slice(end, next.start) !== ' ') return false;
-  return /^[A-Z][a-z]/.test(next.text) && !NOT_SURNAMES.has(next.lower);
+  return looksLikeSurname(next.text) && !NOT_SURNAMES.has(next.lower);
 }
