@@ -75,11 +75,14 @@ export class Gate<A> {
 
   /** Lets the next post of these composers through once, if their text is unchanged ("post it again"). */
   allowOnce(composers: Composer[]): void {
-    this.bypass = {
-      editors: composers.map((c) => c.editor.element),
-      texts: composers.map((c) => c.editor.snapshot().text),
-      expires: this.now() + BYPASS_MS,
-    };
+    let texts: string[];
+    try {
+      texts = composers.map((c) => c.editor.snapshot().text);
+    } catch {
+      // An editor that cannot be read cannot be checked either, so its next post goes through anyway.
+      return;
+    }
+    this.bypass = { editors: composers.map((c) => c.editor.element), texts, expires: this.now() + BYPASS_MS };
   }
 
   private readonly onEvent = (e: Event) => {

@@ -2,7 +2,8 @@ import type { CompiledPack } from '../engine/compile';
 import type { Account } from '../engine/types';
 import { createWarmUp } from '../engine/warm-up';
 import type { OutcomeMessage, TabReportMessage, TabStatusMessage } from '../messages';
-import { elementsOf, type Composer, type SiteAdapter } from '../sites/adapter';
+import { EDITABLE, elementsOf, looksLikeComposer, type Composer, type SiteAdapter } from '../sites/adapter';
+import type { TextSnapshot } from '../sites/editors';
 import { PackLoadError, watchCheckConfig, type CheckConfig } from '../storage/packs';
 import { createHighlighter } from '../ui/highlights';
 import { createUiRoot, isFromUi, type UiRoot } from '../ui/host';
@@ -15,6 +16,9 @@ import { accountFor } from './account';
 import { requestBuiltInPacks } from './messaging';
 import { tabReport } from './report';
 import { ReviewController } from './review';
+
+/** What a composer is checked as before the packs are ready: nothing, without reading the editor. */
+const NOT_READ: TextSnapshot = { text: '', range: () => null };
 
 /** How long a post made while the packs are still loading waits for them before it goes unchecked. */
 const LOAD_WAIT_MS = 5000;
@@ -72,12 +76,20 @@ export function startPostcheck(win: Window, adapter: SiteAdapter, send: (message
   let override: Account | undefined;
   /** Why checking cannot work on this page at all (a bad pack); undefined when it can. */
   let broken: string | undefined;
+  /**
+   * Why checking does not work for some of this page until it is reloaded: a compose box the adapter
+   * does not recognise, or a review the page would not let be shown.
+   */
+  let trouble: string | undefined;
+  /** The review could not be shown on this page: posts are no longer held (the badge says so). */
+  let reviewUnavailable = false;
   let lastCheckFailed = false;
   let told = false;
   let totals: PageFindings = { findings: 0, worst: 'none' };
 
+  const unavailableReason = () => broken ?? trouble ?? (lastCheckFailed ? 'the checker failed on a draft' : undefined);
   const sendStatus = () => {
-    const reason = broken ?? (lastCheckFailed ? 'the checker failed on a draft' : undefined);
+    const reason = unavailableReason();
     send({ type: 'postcheck:tab-status', ...totals, available: reason === undefined, ...(reason ? { reason } : {}) });
   };
   const unavailable = (reason: string) => {
@@ -103,6 +115,7 @@ export function startPostcheck(win: Window, adapter: SiteAdapter, send: (message
   };
   const gate = new Gate<ComposerCheck[] | 'loading'>(adapter, {
     assess(submission) {
+      if (reviewUnavailable) return null;
       if (checker || broken) return assess(submission.composers);
       // Posted before the packs are ready (just after the page loaded): hold it until they are.
       startLoading();
@@ -135,7 +148,7 @@ export function startPostcheck(win: Window, adapter: SiteAdapter, send: (message
   const live = new LiveChecker({
     check: (composer) => {
       // Until the packs are ready there is nothing to check with; everything is checked again once they are.
-      if (!checker) return { composer, snapshot: composer.editor.snapshot(), findings: [] };
+      if (!checker) return { composer, snapshot: NOT_READ, findings: [] };
       const result = check(composer);
       lastCheckFailed = false;
       noticeIfUnguarded(composer, result);
@@ -156,7 +169,35 @@ export function startPostcheck(win: Window, adapter: SiteAdapter, send: (message
     notices,
     edited: (composer) => live.refresh(composer),
     outcome: (outcome, categories) => send({ type: 'postcheck:outcome', outcome, categories }),
+    unavailable(reason) {
+      reviewUnavailable = true;
+      trouble ??= reason;
+      unavailable(trouble);
+    },
   });
+
+  /** Whether a composer has text; one that cannot be read counts as having some, so its check runs and reports the failure. */
+  const hasText = (composer: Composer) => {
+    try {
+      return composer.editor.snapshot().text.trim() !== '';
+    } catch {
+      return true;
+    }
+  };
+
+  const judged = new WeakSet<Element>();
+  /**
+   * The user is typing in a box the adapter does not claim. If it looks like a compose box all the same,
+   * the site has most likely changed its markup: say checking is unavailable rather than seem to check.
+   */
+  const noticeIfUnrecognised = (target: Element) => {
+    const editable = target.closest(EDITABLE);
+    if (!editable || judged.has(editable)) return;
+    judged.add(editable);
+    if (!looksLikeComposer(editable)) return;
+    trouble ??= 'this compose box is not one it recognises; the site may have changed';
+    unavailable(trouble);
+  };
 
   const toldTooLong = new WeakSet<HTMLElement>();
   /** Only the start of a very long draft is checked (MAX_CHECKED_CHARS): say so, once per composer. */
@@ -179,7 +220,7 @@ export function startPostcheck(win: Window, adapter: SiteAdapter, send: (message
   const discovery = new ComposerDiscovery(doc, adapter, {
     found: (composer) => {
       live.watch(composer);
-      if (checker && composer.editor.snapshot().text.trim() !== '') live.refresh(composer);
+      if (checker && hasText(composer)) live.refresh(composer);
     },
     gone: (editor) => live.forget(editor),
   });
@@ -190,7 +231,10 @@ export function startPostcheck(win: Window, adapter: SiteAdapter, send: (message
     discovery.watchPath(path);
     const target = elementsOf(path)[0];
     const composer = target ? adapter.composerOf(target) : null;
-    if (!composer) return;
+    if (!composer) {
+      if (target) noticeIfUnrecognised(target);
+      return;
+    }
     startLoading();
     if (checker) live.input(composer, e.timeStamp);
     else if (broken) unavailable(broken);
@@ -248,8 +292,8 @@ export function startPostcheck(win: Window, adapter: SiteAdapter, send: (message
   return {
     report() {
       const composers = discovery.composers();
-      const withText = composers.filter((c) => c.editor.snapshot().text.trim() !== '');
-      const reason = broken ?? (lastCheckFailed ? 'the checker failed on a draft' : undefined);
+      const withText = composers.filter(hasText);
+      const reason = unavailableReason();
       const checking = reason || !config ? 'unavailable' : (config.checking ?? 'on');
       return tabReport({
         site: adapter.platform,

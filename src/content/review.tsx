@@ -20,6 +20,8 @@ export interface ReviewOptions {
   edited(composer: Composer): void;
   /** For the counts-only statistics: a post was held, fixed with one click, or posted with warnings. */
   outcome?(outcome: Outcome, categories: Category[]): void;
+  /** The review cannot be shown on this page (why, in words for the user): posts should no longer be held. */
+  unavailable?(reason: string): void;
 }
 
 interface OpenReview {
@@ -45,14 +47,35 @@ export class ReviewController {
   }
 
   show(post: HeldPost<ComposerCheck[]>): void {
-    this.open = { post, checks: post.assessment, announcement: '', busy: false };
+    const review = { post, checks: post.assessment, announcement: '', busy: false };
+    this.open = review;
     this.options.outcome?.('held', categoriesOf(post.assessment));
-    this.render();
+    const ui = this.render();
+    if (ui) this.confirmShown(review, ui);
   }
 
-  private render(): void {
+  /**
+   * A page can take the extension's element out of the document or hide it with its own styles, and
+   * then the review is drawn where nobody sees it while the post is held. So once the dialog is drawn,
+   * the next frame checks that it is on screen (putting the element back once), and if it is not, the
+   * review counts as one that could not be shown.
+   */
+  private confirmShown(review: OpenReview, ui: UiRoot, retries = 1): void {
+    requestAnimationFrame(() => {
+      if (this.open !== review || ui.shown()) return;
+      if (retries > 0) {
+        ui.attach();
+        this.confirmShown(review, ui, retries - 1);
+        return;
+      }
+      this.unavailable(review.post, new Error('the review dialog is not on screen'));
+    });
+  }
+
+  /** Draws the open review; returns the UI it is in, or undefined when it could not be drawn. */
+  private render(): UiRoot | undefined {
     const review = this.open;
-    if (!review) return;
+    if (!review) return undefined;
     try {
       const ui = this.options.ui();
       render(
@@ -69,8 +92,10 @@ export class ReviewController {
         ui.dialog,
       );
       ui.setState('review');
+      return ui;
     } catch (error) {
       this.unavailable(review.post, error);
+      return undefined;
     }
   }
 
@@ -78,6 +103,7 @@ export class ReviewController {
     this.dismiss();
     this.options.gate.cancel(post);
     this.options.gate.allowOnce(post.submission.composers);
+    this.options.unavailable?.('the review could not be shown on this page');
     this.options.notices.show('could not show its review, so your post was not sent. Post again to send it without checking.');
     console.error('Postcheck: review dialog failed', error instanceof Error ? error.name : typeof error);
   }
@@ -89,19 +115,26 @@ export class ReviewController {
     if (!check?.composer.editor.element.isConnected) return this.close();
     review.busy = true;
     this.render();
+    const editor = check.composer.editor;
     const end = check.snapshot.text.length;
-    const applied = fix.kind === 'replace'
-      ? await check.composer.editor.replace(fix.start, fix.end, fix.text)
-      : await check.composer.editor.replace(end, end, fix.text);
+    const [start, stop] = fix.kind === 'replace' ? [fix.start, fix.end] : [end, end];
+    const applied = await editor.replace(start, stop, fix.text).catch(() => false);
     if (this.open !== review) return;
     if (applied) this.options.outcome?.('fixed', [item.finding.category]);
     this.options.edited(check.composer);
     if (review.checks.some((c) => !c.composer.editor.element.isConnected)) return this.close();
-    review.checks = review.checks.map((c) => this.options.check(c.composer));
+    try {
+      review.checks = review.checks.map((c) => this.options.check(c.composer));
+    } catch (error) {
+      // The draft can no longer be checked: it is the user's to post unchecked, and they are told.
+      return this.unavailable(review.post, error);
+    }
     review.busy = false;
     review.announcement = applied
       ? `Fixed. ${summaryOf(itemsOf(review.checks))}`
-      : 'That fix could not be applied in this editor. Choose Edit to change the text yourself.';
+      : check.snapshot.text === review.checks[item.draft]?.snapshot.text
+        ? 'That fix could not be applied in this editor, so your draft is just as it was. Choose Edit to change it yourself.'
+        : 'That fix could not be applied in this editor and your draft has changed: undo (Ctrl+Z) to get it back, or choose Edit to change it yourself.';
     this.render();
   }
 
@@ -115,14 +148,14 @@ export class ReviewController {
     const review = this.open;
     if (!review || review.busy || review.checks.some((c) => c.findings.some((f) => f.severity === 'block'))) return;
     const composers = review.post.submission.composers;
-    const texts = composers.map((c) => c.editor.snapshot().text);
+    const texts = review.checks.map((c) => c.snapshot.text);
     const left = categoriesOf(review.checks);
     if (left.length > 0) this.options.outcome?.('postedAnyway', left);
     this.dismiss();
     this.options.gate.release(review.post);
     setTimeout(() => {
       // Some sites ignore synthetic events; if the draft is still sitting there, let the user post it by hand.
-      const unsent = composers.every((c, i) => c.editor.element.isConnected && c.editor.snapshot().text === texts[i]);
+      const unsent = composers.every((c, i) => c.editor.element.isConnected && sameText(c, texts[i]));
       if (!unsent || texts.every((t) => t.trim() === '')) return;
       this.options.gate.allowOnce(composers);
       this.options.notices.show('if your post has not gone, post it again: it will not be held a second time.');
@@ -146,6 +179,15 @@ export class ReviewController {
     } catch {
       // The UI never came up; there is nothing on screen to take down.
     }
+  }
+}
+
+/** Whether the composer's draft reads `text`; an editor that cannot be read counts as changed. */
+function sameText(composer: Composer, text: string | undefined): boolean {
+  try {
+    return composer.editor.snapshot().text === text;
+  } catch {
+    return false;
   }
 }
 

@@ -73,6 +73,29 @@ export function namedControlIn(scope: ParentNode, selector: string, names: reado
   return null;
 }
 
+/** What the four sites call the controls that publish what was written (as `controlName` gives them). */
+const PUBLISH_NAMES = ['post', 'post all', 'reply', 'share', 'share now', 'publish', 'comment', 'post comment', 'post reply', 'tweet', 'tweet all'];
+/** How far above an editable box its Post control may sit for the box to count as a compose box. */
+const COMPOSER_DEPTH = 8;
+
+/** Any box the user can write in but a one-line field: a contenteditable root or a textarea. */
+export const EDITABLE = '[contenteditable]:not([contenteditable="false"]), textarea';
+
+/**
+ * Whether an editable box (EDITABLE) that no adapter selector claims looks like a compose box all the
+ * same: a Post, Reply, Share or Comment control sits a few levels above it. That is what a composer
+ * looks like after the site renamed the markup an adapter relies on, so the user can be told that
+ * checking is unavailable instead of trusting a check that is not happening. Chat boxes (their control
+ * is "Send") and search fields (`<input>`) do not count.
+ */
+export function looksLikeComposer(editable: Element): boolean {
+  let scope = editable.parentElement;
+  for (let depth = 0; scope && depth < COMPOSER_DEPTH && scope !== scope.ownerDocument.body; depth++, scope = scope.parentElement) {
+    if (namedControlIn(scope, 'button, [role="button"]', PUBLISH_NAMES)) return true;
+  }
+  return false;
+}
+
 /** Preview images or video that a site shows for an attachment (blob: or data: URLs, not avatars). */
 export function hasMediaPreview(scope: ParentNode): boolean {
   return scope.querySelector('img[src^="blob:"], img[src^="data:"], video') !== null;

@@ -27,7 +27,9 @@ export interface Editor {
   select(start: number, end: number): void;
   /**
    * Replaces [start, end) with `text` through the editor's own input handling. Resolves true when the
-   * editor's text afterwards is exactly the expected result.
+   * editor's text afterwards is exactly the expected result. When it is not (the editor refused the
+   * edit, or made a different one), the editor is asked to put back the text it had, so a fix that
+   * fails leaves the draft as it was wherever the editor allows that.
    */
   replace(start: number, end: number, text: string): Promise<boolean>;
 }
@@ -207,10 +209,42 @@ function insertText(doc: Document, text: string): boolean {
   }
 }
 
+/**
+ * Where two texts differ: [start, end) of `now` must become `wanted`'s [start, wantedEnd). The common
+ * start and end are left alone, so putting a text back touches only what an edit changed.
+ */
+export function difference(now: string, wanted: string): { start: number; end: number; wantedEnd: number } {
+  const most = Math.min(now.length, wanted.length);
+  let start = 0;
+  while (start < most && now[start] === wanted[start]) start++;
+  let tail = 0;
+  while (tail < most - start && now[now.length - 1 - tail] === wanted[wanted.length - 1 - tail]) tail++;
+  return { start, end: now.length - tail, wantedEnd: wanted.length - tail };
+}
+
 function contentEditableEditor(element: HTMLElement, family: EditorFamily): Editor {
   const snapshot = (): TextSnapshot => {
     const model = readContentEditable(element);
     return { text: withoutTrailingNewlines(model.text), range: (start, end) => rangeIn(element, model, start, end) };
+  };
+  /** Selects [start, end), lets the editor see the selection, and types `text` over it: a paste where the editor handles those, else insertText. */
+  const edit = async (current: TextSnapshot, start: number, end: number, text: string, paste: boolean) => {
+    const range = current.range(start, end);
+    if (!range) return;
+    setSelection(range);
+    await wait(SELECTION_SETTLE_MS);
+    const handled = paste && text !== '' && family !== 'quill' && family !== 'plain' && pasteText(element, text);
+    if (!handled) insertText(element.ownerDocument, text);
+    await wait(SELECTION_SETTLE_MS);
+  };
+  /** Undoes whatever a failed edit did, by the other route than the edit took (its route is what misbehaved). */
+  const putBack = async (original: string) => {
+    for (const paste of [false, true]) {
+      const current = snapshot();
+      if (current.text === original) return;
+      const { start, end, wantedEnd } = difference(current.text, original);
+      await edit(current, start, end, original.slice(start, wantedEnd), paste);
+    }
   };
   return {
     element,
@@ -225,16 +259,12 @@ function contentEditableEditor(element: HTMLElement, family: EditorFamily): Edit
     },
     async replace(start, end, text) {
       const before = snapshot();
-      const expected = before.text.slice(0, start) + text + before.text.slice(end);
+      const expected = withoutTrailingNewlines(before.text.slice(0, start) + text + before.text.slice(end));
       element.focus({ preventScroll: true });
-      const range = before.range(start, end);
-      if (!range) return false;
-      setSelection(range);
-      await wait(SELECTION_SETTLE_MS);
-      const handled = text !== '' && family !== 'quill' && family !== 'plain' && pasteText(element, text);
-      if (!handled) insertText(element.ownerDocument, text);
-      await wait(SELECTION_SETTLE_MS);
-      return snapshot().text === withoutTrailingNewlines(expected);
+      await edit(before, start, end, text, true);
+      if (snapshot().text === expected) return true;
+      await putBack(before.text);
+      return false;
     },
   };
 }
@@ -261,9 +291,12 @@ function textareaEditor(element: HTMLTextAreaElement): Editor {
       element.focus({ preventScroll: true });
       element.setSelectionRange(start, end);
       // insertText keeps the field's undo history; sites built on React also see it as ordinary input.
+      const before = element.value;
       const inserted = insertText(element.ownerDocument, text);
       if (!inserted || read() !== plain(result)) setNativeValue(element, result);
-      return read() === plain(result);
+      if (read() === plain(result)) return true;
+      if (element.value !== before) setNativeValue(element, before);
+      return false;
     },
   };
 }

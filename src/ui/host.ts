@@ -21,6 +21,8 @@ export interface UiRoot {
   attach(): void;
   /** A coarse state for tests and assistive tech, never draft text: "idle" or "review". */
   setState(state: 'idle' | 'review'): void;
+  /** Whether what is drawn in it can be seen: the host is in the document and the page has not hidden it. */
+  shown(): boolean;
 }
 
 /** The attribute that marks the host; its value is the coarse state ("idle" or "review"). */
@@ -59,6 +61,11 @@ export function createUiRoot(doc: Document): UiRoot {
     },
     setState(state) {
       host.setAttribute(UI_HOST_ATTRIBUTE, state);
+    },
+    shown() {
+      if (!host.isConnected) return false;
+      // Where the browser cannot tell (older browsers, jsdom), a connected host counts as shown.
+      return host.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) ?? true;
     },
   };
 }

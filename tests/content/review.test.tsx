@@ -22,6 +22,8 @@ describe('reviewing a held post', () => {
   let ui: UiRoot;
   let uiFails: boolean;
   let detach: () => void;
+  /** What the review told the page it cannot do, each time. */
+  let unavailable: string[];
 
   const dialogText = () => ui.dialog.textContent ?? '';
   const noticeText = () => ui.notice.textContent ?? '';
@@ -35,6 +37,7 @@ describe('reviewing a held post', () => {
   beforeEach(() => {
     vi.useFakeTimers();
     uiFails = false;
+    unavailable = [];
     ui = createUiRoot(document);
     const uiOrFail = () => {
       if (uiFails) throw new Error('cannot render');
@@ -52,7 +55,7 @@ describe('reviewing a held post', () => {
       failed: () => {},
       isOwnUi: (path) => isFromUi(ui, path),
     });
-    const review = new ReviewController({ ui: uiOrFail, gate, check, notices, edited: () => {} });
+    const review = new ReviewController({ ui: uiOrFail, gate, check, notices, edited: () => {}, unavailable: (reason) => unavailable.push(reason) });
     detach = gate.attach(window);
   });
   afterEach(() => {
@@ -110,5 +113,48 @@ describe('reviewing a held post', () => {
     expect(posted).toEqual([]);
     button.click();
     expect(posted).toEqual(['Saw Mrs Smith today']);
+    expect(unavailable).toEqual(['the review could not be shown on this page']);
+  });
+
+  it('counts a review the page keeps off the screen as one that could not be shown: the next post goes through', async () => {
+    const { posted, button } = xPage('Saw Mrs Smith today');
+    // A page that keeps <html> to itself: the extension's element is removed each time it is put there.
+    const remover = new MutationObserver(() => ui.host.isConnected && ui.host.remove());
+    remover.observe(document.documentElement, { childList: true });
+    button.click();
+    await vi.advanceTimersByTimeAsync(100);
+    remover.disconnect();
+    expect(unavailable).toEqual(['the review could not be shown on this page']);
+    expect(posted).toEqual([]);
+    button.click();
+    expect(posted).toEqual(['Saw Mrs Smith today']);
+  });
+
+  it('leaves a shown review alone', async () => {
+    const { posted, button } = xPage('Saw Mrs Smith today');
+    button.click();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(unavailable).toEqual([]);
+    expect(dialogText()).toContain('Must fix');
+    expect(posted).toEqual([]);
+  });
+
+  it('says so when a fix could not be applied, with the draft just as it was', async () => {
+    const { posted, button, editor } = xPage('Saw Mrs Smith today');
+    // An editor that takes no pasted text at all.
+    editor.addEventListener(
+      'paste',
+      (e) => {
+        e.preventDefault();
+        e.stopImmediatePropagation();
+      },
+      { capture: true },
+    );
+    button.click();
+    dialogButton(/name removed/).click();
+    await vi.advanceTimersByTimeAsync(300);
+    expect(dialogText()).toContain('That fix could not be applied in this editor, so your draft is just as it was.');
+    expect(editor.textContent).toBe('Saw Mrs Smith today');
+    expect(posted).toEqual([]);
   });
 });

@@ -32,8 +32,9 @@ const NAME_REPLACEMENT = 'a patient';
 /** "No delay the user can notice" between pressing Post on a clean draft and the post going out. */
 const UNNOTICEABLE_MS = 100;
 
-export async function openComposer(harness: Harness, spec: ComposerSpec): Promise<Page> {
-  const page = await harness.open(spec.url);
+/** Opens the composer's page (after `prepare`, see Harness.open), opens the composer and puts the caret in it. */
+export async function openComposer(harness: Harness, spec: ComposerSpec, prepare?: (page: Page) => Promise<unknown>): Promise<Page> {
+  const page = await harness.open(spec.url, prepare);
   await spec.open(page);
   await spec.editor(page).click();
   return page;
@@ -44,7 +45,7 @@ export async function typeDraft(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text);
 }
 
-async function waitUntil<T>(what: string, probe: () => Promise<T>, done: (value: T) => boolean, timeout = 5_000): Promise<T> {
+export async function waitUntil<T>(what: string, probe: () => Promise<T>, done: (value: T) => boolean, timeout = 5_000): Promise<T> {
   const deadline = Date.now() + timeout;
   for (;;) {
     const value = await probe();
@@ -56,7 +57,7 @@ async function waitUntil<T>(what: string, probe: () => Promise<T>, done: (value:
 
 type Post = Omit<Submission, 'at'>;
 
-const postsFrom = async (page: Page, spec: ComposerSpec): Promise<Post[]> =>
+export const postsFrom = async (page: Page, spec: ComposerSpec): Promise<Post[]> =>
   (await submissions(page)).filter((s) => s.composer === spec.posts).map(({ at: _at, ...post }) => post);
 
 function expected(spec: ComposerSpec, text: string, via: Submission['via']): Post {
@@ -90,13 +91,13 @@ async function notePresses(page: Page): Promise<void> {
 
 const isBlock = (item: { text: string }) => /must fix/i.test(item.text);
 /** A finding's own buttons are its fixes, then "Edit". */
-const isFix = (control: DialogControl) => !/^(Edit|Back to editing)$/.test(control.label);
+export const isFix = (control: DialogControl) => !/^(Edit|Back to editing)$/.test(control.label);
 
 /**
  * Resolves the review the way a careful user would: applies every offered fix, replaces what has no
  * fix but must go (a block) through "Edit", then posts. Returns the labels of the fixes it applied.
  */
-async function resolveReview(page: Page, spec: ComposerSpec, dialog: ReviewDialog): Promise<string[]> {
+export async function resolveReview(page: Page, spec: ComposerSpec, dialog: ReviewDialog): Promise<string[]> {
   const applied: string[] = [];
   for (let round = 0; round < 10; round++) {
     const withFix = dialog.items.find((item) => item.controls.some(isFix));

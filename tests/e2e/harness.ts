@@ -62,8 +62,11 @@ export interface Harness {
   serviceWorker: Worker;
   /** Every http(s) request that was neither a fixture page nor a control page: aborted, in order. */
   blockedRequests: string[];
-  /** A new tab on `url`, loaded, with page errors collected in `pageErrors`. */
-  open(url: string): Promise<Page>;
+  /**
+   * A new tab on `url`, loaded, with page errors collected in `pageErrors`. `prepare` runs before the
+   * page loads, e.g. `page.addInitScript` for a page that behaves badly from its first script.
+   */
+  open(url: string, prepare?: (page: Page) => Promise<unknown>): Promise<Page>;
   pageErrors: string[];
   close(): Promise<void>;
 }
@@ -129,9 +132,10 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     serviceWorker,
     blockedRequests,
     pageErrors,
-    async open(url) {
+    async open(url, prepare) {
       const page = await context.newPage();
       page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+      await prepare?.(page);
       await page.goto(url, { waitUntil: 'load' });
       return page;
     },

@@ -65,3 +65,25 @@ export function handlePasteLikeAnEditor(editor: HTMLElement): void {
     e.preventDefault();
   });
 }
+
+/**
+ * jsdom has no editing commands; this does to the selection what the browser's `insertText` and
+ * `delete` do. Returns the function that takes it away again.
+ */
+export function installEditingCommands(): () => void {
+  const original = Object.getOwnPropertyDescriptor(document, 'execCommand');
+  document.execCommand = (command: string, _showUi?: boolean, value?: string) => {
+    const selection = document.getSelection();
+    if (!selection?.rangeCount || (command !== 'insertText' && command !== 'delete')) return false;
+    const range = selection.getRangeAt(0);
+    const container = range.commonAncestorContainer;
+    range.deleteContents();
+    if (command === 'insertText' && value) range.insertNode(document.createTextNode(value));
+    container.normalize();
+    return true;
+  };
+  return () => {
+    if (original) Object.defineProperty(document, 'execCommand', original);
+    else delete (document as { execCommand?: unknown }).execCommand;
+  };
+}

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { editorFor, familyOf, readContentEditable } from '../../src/sites/editors';
-import { $, installClipboardEvents, page } from './dom';
+import { difference, editorFor, familyOf, readContentEditable } from '../../src/sites/editors';
+import { $, installClipboardEvents, installEditingCommands, page } from './dom';
 
 function editable(markup: string, attributes = ''): HTMLElement {
   page(`<div id="ed" contenteditable="true" ${attributes}>${markup}</div>`);
@@ -85,6 +85,31 @@ describe('editing through the editor', () => {
     const editor = editorFor(el, 'lexical');
     await expect(editor.replace(5, 18, '[name removed]')).resolves.toBe(false);
     expect(editor.snapshot().text).toBe('Seen Mrs Ann Smith today');
+  });
+
+  it('puts the draft back when the editor applies the edit somewhere else, and reports failure', async () => {
+    const el = editable('<p><span>Seen Mrs Ann Smith today</span></p>', 'data-lexical-editor="true"');
+    // An editor that pastes at its end whatever is selected (what Draft.js and Lexical do with a paste
+    // sent before they have seen the selection), and applies the browser's editing commands as usual.
+    el.addEventListener('paste', (e) => {
+      el.querySelector('span')!.append((e as ClipboardEvent).clipboardData?.getData('text/plain') ?? '');
+      e.preventDefault();
+    });
+    const restoreCommands = installEditingCommands();
+    try {
+      const editor = editorFor(el, 'lexical');
+      await expect(editor.replace(5, 18, '[name removed]')).resolves.toBe(false);
+      expect(editor.snapshot().text).toBe('Seen Mrs Ann Smith today');
+    } finally {
+      restoreCommands();
+    }
+  });
+
+  it('finds the one stretch where two texts differ', () => {
+    expect(difference('Seen Mrs Ann Smith today[x]', 'Seen Mrs Ann Smith today')).toEqual({ start: 24, end: 27, wantedEnd: 24 });
+    expect(difference('Seen [x] today', 'Seen Mrs Ann Smith today')).toEqual({ start: 5, end: 8, wantedEnd: 18 });
+    expect(difference('aaa', 'aaaa')).toEqual({ start: 3, end: 3, wantedEnd: 4 });
+    expect(difference('same', 'same')).toEqual({ start: 4, end: 4, wantedEnd: 4 });
   });
 
   it('replaces text in a textarea so that a React-style onChange sees it', async () => {
