@@ -41,8 +41,13 @@ export const allOf = defineDetector({
       throw new PackCompileError('sameSentence needs `within` (how many words apart the finds may be)', ['sameSentence']);
     }
     return (doc) => {
-      const partners = others.map((detect) => detect(doc));
-      if (partners.some((found) => found.length === 0)) return [];
+      // Stop at the first detector that finds nothing: the rest (often regular expressions) need not run.
+      const partners: (readonly Match[])[] = [];
+      for (const detect of others) {
+        const found = detect(doc);
+        if (found.length === 0) return [];
+        partners.push(found);
+      }
       const leads = lead(doc);
       if (within === undefined) return leads;
       const spans = partners.map((found) => found.map((p) => ({ p, at: wordSpan(doc, p) })));

@@ -31,10 +31,14 @@ export const evidence = defineDetector({
       throw new PackCompileError(`the positive weights add up to ${reachable}, so the threshold ${options.threshold} can never be reached`, ['threshold']);
     }
     const signals = options.signals.map((s, i) => ({ weight: s.weight, detect: compileDetector(s.detect, env, ['signals', i, 'detect']) }));
+    // What the positive signals from each one on can still add: once the total cannot reach the
+    // threshold, the remaining signals need not run.
+    const stillPossible = signals.map((_, i) => signals.slice(i).reduce((sum, s) => sum + Math.max(0, s.weight), 0));
     return (doc) => {
       let total = 0;
       const cues: Match[] = [];
-      for (const signal of signals) {
+      for (const [i, signal] of signals.entries()) {
+        if (total + stillPossible[i] < options.threshold) return [];
         const hits = signal.detect(doc);
         if (hits.length === 0) continue;
         total += signal.weight;
