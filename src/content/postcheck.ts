@@ -83,11 +83,17 @@ export function startPostcheck(win: Window, adapter: SiteAdapter, send: (message
   let trouble: string | undefined;
   /** The review could not be shown on this page: posts are no longer held (the badge says so). */
   let reviewUnavailable = false;
+  /** A post waited LOAD_WAIT_MS for the packs and went unchecked; checking is unavailable until they come. */
+  let packsLate = false;
   let lastCheckFailed = false;
   let told = false;
   let totals: PageFindings = { findings: 0, worst: 'none' };
 
-  const unavailableReason = () => broken ?? trouble ?? (lastCheckFailed ? 'the checker failed on a draft' : undefined);
+  const unavailableReason = () =>
+    broken ??
+    trouble ??
+    (packsLate && !config ? 'the rule packs took too long to load' : undefined) ??
+    (lastCheckFailed ? 'the checker failed on a draft' : undefined);
   const sendStatus = () => {
     const reason = unavailableReason();
     send({ type: 'postcheck:tab-status', ...totals, available: reason === undefined, ...(reason ? { reason } : {}) });
@@ -139,7 +145,10 @@ export function startPostcheck(win: Window, adapter: SiteAdapter, send: (message
     } catch (error) {
       failed(error);
     }
-    if (!loaded) unavailable(broken ?? 'the rule packs took too long to load');
+    if (!loaded) {
+      packsLate = true;
+      unavailable(unavailableReason() ?? 'the rule packs took too long to load');
+    }
     if (!checks) return gate.release(post);
     post.assessment = checks;
     review.show(post as HeldPost<ComposerCheck[]>);
@@ -278,6 +287,7 @@ export function startPostcheck(win: Window, adapter: SiteAdapter, send: (message
         config = next;
         broken = undefined;
         apply();
+        if (packsLate) sendStatus();
         markReady(true);
       },
       (error: unknown) => {
