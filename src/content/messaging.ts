@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Pack } from '../engine/pack';
 import { BuiltInPacksMessage, parseMessage, TabSettingsMessage } from '../messages';
-import { compilePacks } from '../storage/packs';
+import { compilePacksGradually } from '../storage/packs';
 import type { PostcheckTab } from './postcheck';
 
 /**
@@ -29,13 +29,28 @@ export function connectTab(tab: PostcheckTab): void {
   );
 }
 
+/** Longest stretch of compiling before the page gets a turn (input, rendering). */
+const SLICE_MS = 8;
+
+/** A pause for compilePacksGradually: nothing until `ms` of work have passed, then a turn for the page. */
+function pauseEvery(ms: number): () => Promise<void> | undefined {
+  let since = performance.now();
+  return () => {
+    if (performance.now() - since < ms) return undefined;
+    return new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => {
+      since = performance.now();
+    });
+  };
+}
+
 /**
  * The built-in packs, from the background: bundling them here would double the content script's size.
- * Each is validated with the pack schema on arrival, like any other message. Throws PackLoadError for
- * a bad pack, or an Error when the background does not answer.
+ * Each is validated with the pack schema on arrival, like any other message, and compiled a rule at a
+ * time so the page can still take input. Throws PackLoadError for a bad pack, or an Error when the
+ * background does not answer.
  */
 export async function requestBuiltInPacks(): Promise<Pack[]> {
   const reply = BuiltInPacksMessage.safeParse(await browser.runtime.sendMessage({ type: 'postcheck:get-built-in-packs' }));
   if (!reply.success) throw new Error('the background did not send the rule packs');
-  return compilePacks(reply.data.files).map((c) => c.pack);
+  return (await compilePacksGradually(reply.data.files, pauseEvery(SLICE_MS))).map((c) => c.pack);
 }

@@ -1,4 +1,4 @@
-import { compilePack, type CompiledPack, type CompiledRule } from './compile';
+import { compilePack, compilePackGradually, type CompiledPack, type CompiledRule } from './compile';
 import { prepare, tokenAt, type Doc, type DraftDoc } from './doc';
 import { preElectionEscalation, preElectionPeriodFor, type PreElectionPeriod } from './election';
 import type { Pack } from './pack';
@@ -12,6 +12,15 @@ export function compiledFor(pack: Pack | CompiledPack): CompiledPack {
   if ('rules' in pack && 'pack' in pack) return pack;
   let c = compiled.get(pack);
   if (!c) compiled.set(pack, (c = compilePack(pack)));
+  return c;
+}
+
+/** compiledFor, a rule at a time, letting the caller pause between rules (see compilePackGradually). */
+export async function compiledForGradually(pack: Pack, pause: () => Promise<void> | undefined): Promise<CompiledPack> {
+  const known = compiled.get(pack);
+  if (known) return known;
+  const c = await compilePackGradually(pack, pause);
+  compiled.set(pack, c);
   return c;
 }
 

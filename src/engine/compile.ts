@@ -23,6 +23,29 @@ export interface CompiledPack {
  * bad patterns, duplicate ids.
  */
 export function compilePack(pack: Pack): CompiledPack {
+  const steps = compileSteps(pack);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same, a rule at a time: after each rule, `pause()` may return a promise (the caller's turn to let
+ * the page handle input) or nothing to go on. Compiling the packs is the heaviest thing a page does, and
+ * a user who opens a composer straight away must still be able to type.
+ */
+export async function compilePackGradually(pack: Pack, pause: () => Promise<void> | undefined): Promise<CompiledPack> {
+  const steps = compileSteps(pack);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    const paused = pause();
+    if (paused) await paused;
+  }
+}
+
+function* compileSteps(pack: Pack): Generator<void, CompiledPack> {
   const vocab = pack.vocabularies ?? {};
   const env: CompileEnv = {
     terms(list, path) {
@@ -35,7 +58,8 @@ export function compilePack(pack: Pack): CompiledPack {
     },
   };
   const seen = new Set<string>();
-  const rules = pack.rules.map((rule, index) => {
+  const rules: CompiledRule[] = [];
+  for (const [index, rule] of pack.rules.entries()) {
     const at = (...path: (string | number)[]) => ['rules', index, ...path];
     if (seen.has(rule.id)) throw new PackCompileError(`duplicate rule id "${rule.id}"`, at('id'));
     seen.add(rule.id);
@@ -55,12 +79,13 @@ export function compilePack(pack: Pack): CompiledPack {
       if (error instanceof PackCompileError) throw new PackCompileError(error.message, at('detect', ...error.path));
       throw error;
     }
-    return {
+    rules.push({
       rule,
       detect,
       allow: rule.allow && phrases(rule.allow, 'allow'),
       unless: rule.unless && { find: phrases(rule.unless.terms, 'unless', 'terms'), within: rule.unless.within },
-    } satisfies CompiledRule;
-  });
+    });
+    yield;
+  }
   return { pack, rules };
 }

@@ -1,4 +1,4 @@
-import { compiledFor, PackSchema, type Account, type AnalyzeOptions, type CompiledPack, type Pack } from '../engine';
+import { compiledFor, compiledForGradually, PackSchema, type Account, type AnalyzeOptions, type CompiledPack, type Pack } from '../engine';
 import { compiledForSite, effectiveSettings, type EffectiveSettings } from './effective';
 import { onStoredSettingsChanged, readStoredSettings } from './settings';
 import type { SiteId } from './sites';
@@ -35,21 +35,44 @@ export class PackLoadError extends Error {
 
 /** Validates and compiles packs given as parsed data, keyed by file name. Throws PackLoadError on the first bad one. */
 export function compilePacks(sources: Record<string, unknown>): CompiledPack[] {
+  return byFileName(sources).map(([file, data]) => {
+    const pack = validated(file, data);
+    try {
+      return compiledFor(pack);
+    } catch (error) {
+      throw new PackLoadError(file, (error as Error).message);
+    }
+  });
+}
+
+/**
+ * The same, a rule at a time with `pause()` between rules (see compilePackGradually), so a page stays
+ * responsive while its packs compile.
+ */
+export async function compilePacksGradually(sources: Record<string, unknown>, pause: () => Promise<void> | undefined): Promise<CompiledPack[]> {
+  const out: CompiledPack[] = [];
+  for (const [file, data] of byFileName(sources)) {
+    const pack = validated(file, data);
+    try {
+      out.push(await compiledForGradually(pack, pause));
+    } catch (error) {
+      throw new PackLoadError(file, (error as Error).message);
+    }
+  }
+  return out;
+}
+
+function byFileName(sources: Record<string, unknown>): [file: string, data: unknown][] {
   return Object.entries(sources)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([path, data]) => {
-      const file = path.split('/').pop() ?? path;
-      const parsed = PackSchema.safeParse(data);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new PackLoadError(file, `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
-      }
-      try {
-        return compiledFor(parsed.data);
-      } catch (error) {
-        throw new PackLoadError(file, (error as Error).message);
-      }
-    });
+    .map(([path, data]) => [path.split('/').pop() ?? path, data]);
+}
+
+function validated(file: string, data: unknown): Pack {
+  const parsed = PackSchema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new PackLoadError(file, `${issue.path.join('.') || '(top level)'}: ${issue.message}`);
 }
 
 /** The check configuration for a site under these settings; without a site, every active pack in full. */
