@@ -28,8 +28,11 @@ const X_INLINE = COMPOSERS.find((c) => c.name === 'X inline')!;
 const NHS_NUMBER = '943 476 5919';
 
 let harness: Harness;
+/** Everything any page or extension context wrote to the console during the run. */
+const logged: string[] = [];
 beforeAll(async () => {
   harness = await launch();
+  harness.context.on('console', (message) => logged.push(message.text()));
 });
 afterAll(async () => {
   await harness?.close();
@@ -332,5 +335,14 @@ describe('the whole run', () => {
   it('sent no request outside the browser and raised no page error', () => {
     expect(harness.blockedRequests).toEqual([]);
     expect(harness.pageErrors).toEqual([]);
+  });
+
+  it('logged what failed, but never the draft', () => {
+    // The failures above were logged (by error name only)…
+    expect(logged.filter((line) => line.startsWith('Postcheck:'))).not.toEqual([]);
+    // …and nothing anyone typed is in any line.
+    const all = logged.join('\n');
+    expect(all).not.toMatch(/Pritchard|Jean|finally went home/);
+    expect(all.replace(/\D/g, '')).not.toContain(NHS_NUMBER.replace(/\D/g, ''));
   });
 });
