@@ -1,4 +1,4 @@
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { Composer, isMap, isNode, isScalar, isSeq, LineCounter, Parser, visit, YAMLParseError, type Alias, type CST, type Document } from 'yaml';
 import type * as z from 'zod/mini';
 import { compilePack, type CompiledPack } from './compile';
 import { PackCompileError } from './detector';
@@ -10,21 +10,38 @@ export interface PackProblem {
   line?: number;
   column?: number;
   ruleId?: string;
-  /** Dotted path of the field, e.g. rules[3].detect.regex */
+  /** Dotted path of the field, e.g. rules[3].detect.regex; empty when the fault is the file as a whole. */
   field: string;
   message: string;
 }
 
 export type LoadResult = { ok: true; pack: Pack; compiled: CompiledPack } | { ok: false; problems: PackProblem[] };
 
+/**
+ * Real packs nest about 15 levels. Text nested far deeper (a paste gone wrong, or "[[[[…" on purpose)
+ * could only exhaust the stack of the YAML reader, the schema and the checker, which each recurse.
+ */
+export const MAX_NESTING = 64;
+
 /** Reads a pack written in YAML or JSON, validates it and compiles it. Never throws for a bad pack. */
 export function loadPack(source: string, file: string): LoadResult {
   const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const locate = (offset: number | undefined) => {
     if (offset === undefined) return {};
     const { line, col } = lines.linePos(offset);
     return { line, column: col };
+  };
+  const tokens = Array.from(new Parser(lines.addNewLine).parse(source));
+  const tooDeep = nestedBeyond(tokens, MAX_NESTING);
+  if (tooDeep !== undefined) {
+    return { ok: false, problems: [{ file, ...locate(tooDeep), field: '', message: `nested more than ${MAX_NESTING} levels deep; a rule pack never needs that many` }] };
+  }
+  const doc = composeOne(tokens, source.length);
+  // A syntax error inside a rule says which rule and field it is in, as far as the text could be read.
+  const within = (offset: number) => {
+    const path = pathAt(doc, offset);
+    const rule = typeof path[1] === 'number' ? doc.getIn(['rules', path[1]]) : undefined;
+    return { ruleId: ruleIdAt(isMap(rule) ? { id: rule.get('id') } : undefined, path), field: formatPath(path) };
   };
   if (doc.errors.length > 0) {
     return {
@@ -32,7 +49,7 @@ export function loadPack(source: string, file: string): LoadResult {
       problems: doc.errors.map((e) => ({
         file,
         ...locate(e.pos[0]),
-        field: '',
+        ...within(e.pos[0]),
         message: `${e.code === 'DUPLICATE_KEY' ? 'duplicate key' : 'YAML syntax error'}: ${e.message.split('\n')[0]}`,
       })),
     };
@@ -41,20 +58,29 @@ export function loadPack(source: string, file: string): LoadResult {
   try {
     data = doc.toJS();
   } catch (error) {
-    // The yaml library only finds some mistakes (e.g. an alias *name with no &name anchor) when building values.
-    return { ok: false, problems: [{ file, field: '', message: `YAML error: ${(error as Error).message.split('\n')[0]}` }] };
+    // The yaml library only finds some mistakes (an alias *name with no &name anchor, aliases expanding
+    // without end) when building values: point at the alias to blame.
+    const at = blamedAlias(doc)?.range?.[0];
+    return { ok: false, problems: [{ file, ...locate(at), ...(at === undefined ? { field: '' } : within(at)), message: `YAML error: ${(error as Error).message.split('\n')[0]}` }] };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    const message = data === null || data === undefined ? 'the file has no fields' : `the file holds ${describeValue(data)}`;
+    return {
+      ok: false,
+      problems: [{ file, ...locate(source === '' ? undefined : (doc.contents?.range?.[0] ?? 0)), field: '', message: `${message}; a rule pack is a set of fields: id, name, version, owner, lastReviewed and rules` }],
+    };
   }
   const problemAt = (path: PropertyKey[], message: string): PackProblem => ({
     file,
     ...locate(nodeOffset(doc, path)),
-    ruleId: ruleIdAt(data, path),
+    ruleId: ruleIdAt((data as { rules?: unknown[] }).rules?.[path[1] as number], path),
     field: formatPath(path),
     message,
   });
 
   const parsed = PackSchema.safeParse(data);
   if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.flatMap((issue) => describeIssue(issue, problemAt)) };
+    return { ok: false, problems: parsed.error.issues.flatMap((issue) => describeIssue(issue, problemAt, (path) => valueAt(data, path))) };
   }
   try {
     return { ok: true, pack: parsed.data, compiled: compilePack(parsed.data) };
@@ -64,31 +90,138 @@ export function loadPack(source: string, file: string): LoadResult {
   }
 }
 
-function describeIssue(issue: z.core.$ZodIssue, problemAt: (path: PropertyKey[], message: string) => PackProblem): PackProblem[] {
+/** The first YAML document of the text; a second one is an error (a pack is one document). */
+function composeOne(tokens: CST.Token[], length: number): Document.Parsed {
+  let doc: Document.Parsed | undefined;
+  for (const next of new Composer({ prettyErrors: false, uniqueKeys: true }).compose(tokens, true, length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'a pack is one YAML document; remove the second "---" and what follows it'));
+      break;
+    }
+  }
+  // compose(…, forceDoc = true) always yields a document, even for empty text.
+  return doc!;
+}
+
+/** Where the text first nests collections more than `limit` deep, if it does (walked without recursion). */
+function nestedBeyond(tokens: CST.Token[], limit: number): number | undefined {
+  const stack: [unknown, number][] = tokens.map((t) => [t, 0]);
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop()!;
+    if (typeof token !== 'object' || token === null) continue;
+    const node = token as { offset?: number; items?: { key?: unknown; value?: unknown }[]; value?: unknown };
+    if (Array.isArray(node.items)) {
+      if (depth + 1 > limit) return node.offset;
+      for (const item of node.items) stack.push([item.key, depth + 1], [item.value, depth + 1]);
+    } else if ('value' in node) stack.push([node.value, depth]);
+  }
+  return undefined;
+}
+
+/** The path of the deepest field whose text holds `offset`, as far as the document could be read. */
+function pathAt(doc: Document, offset: number): (string | number)[] {
+  const path: (string | number)[] = [];
+  let node: unknown = doc.contents;
+  const holds = (n: unknown) => isNode(n) && n.range !== undefined && n.range !== null && n.range[0] <= offset && offset <= n.range[2];
+  for (;;) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && (holds(p.key) || holds(p.value)));
+      if (!pair || !isScalar(pair.key)) return path;
+      path.push(String(pair.key.value));
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const index = node.items.findIndex(holds);
+      if (index < 0) return path;
+      path.push(index);
+      node = node.items[index];
+    } else return path;
+  }
+}
+
+/** The alias that made building values fail: one with no anchor before it, else the first alias. */
+function blamedAlias(doc: Document): Alias | undefined {
+  let first: Alias | undefined;
+  let unresolved: Alias | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      first ??= node;
+      if (node.resolve(doc) === undefined) {
+        unresolved = node;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return unresolved ?? first;
+}
+
+/** The value at a path of the parsed data, and whether its field is there at all. */
+function valueAt(data: unknown, path: PropertyKey[]): { present: boolean; value?: unknown } {
+  let value = data;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return { present: false };
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return { present: value !== undefined, value };
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a set of fields',
+  record: 'a set of fields',
+};
+
+/** A value as an IG lead would call it: "a list", "text", "a number". */
+function describeValue(value: unknown): string {
+  if (value === null) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'boolean') return `${value}`;
+  return TYPE_NAMES[typeof value] ?? typeof value;
+}
+
+function describeIssue(
+  issue: z.core.$ZodIssue,
+  problemAt: (path: PropertyKey[], message: string) => PackProblem,
+  valueOf: (path: PropertyKey[]) => { present: boolean; value?: unknown },
+): PackProblem[] {
   const path = issue.path;
   const custom = issue.message && issue.message !== 'Invalid input' ? issue.message : undefined;
+  const given = valueOf(path);
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((key) => problemAt([...path, key], `unknown field "${key}"`));
-    case 'invalid_type':
-      return [
-        problemAt(path, issue.input === undefined ? `required field is missing (expected ${issue.expected})` : `expected ${issue.expected}`),
-      ];
-    case 'invalid_value':
-      return [problemAt(path, `must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`)];
+    case 'invalid_type': {
+      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+      if (!given.present) return [problemAt(path, `required field is missing (expected ${expected})`)];
+      return [problemAt(path, given.value === null ? `is empty (expected ${expected})` : `expected ${expected}, not ${describeValue(given.value)}`)];
+    }
+    case 'invalid_value': {
+      const choices = `one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      return [problemAt(path, given.present ? `must be ${choices}` : `required field is missing (${choices})`)];
+    }
     case 'too_small':
       return [problemAt(path, custom ?? (issue.origin === 'array' ? `needs at least ${issue.minimum} item(s)` : issue.origin === 'string' ? `must be at least ${issue.minimum} character(s)` : `must be at least ${issue.minimum}`))];
     case 'too_big':
       return [problemAt(path, custom ?? (issue.origin === 'array' ? `has more than ${issue.maximum} items` : issue.origin === 'string' ? `must be at most ${issue.maximum} characters` : `must be at most ${issue.maximum}`))];
     case 'invalid_union': {
       if ('discriminator' in issue && issue.discriminator) {
-        return [problemAt(path, `unknown ${issue.discriminator}; use one of: ${(issue as { options?: unknown[] }).options?.join(', ')}`)];
+        const field = path.at(-1) === issue.discriminator ? path : [...path, issue.discriminator];
+        const missing = !valueOf(field).present;
+        const choices = `use one of: ${(issue as { options?: unknown[] }).options?.join(', ')}`;
+        return [problemAt(path, missing ? `required field "${issue.discriminator}" is missing; ${choices}` : `unknown ${issue.discriminator}; ${choices}`)];
       }
+      if (!given.present) return [problemAt(path, 'required field is missing')];
       // Report the alternative that got furthest, which is what the author most likely meant.
       const best = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0];
       // Its issues' paths are relative to the union: prefix them so the problem points at the field.
       return best?.length
-        ? best.flatMap((inner) => describeIssue({ ...inner, path: [...path, ...inner.path] } as z.core.$ZodIssue, problemAt))
+        ? best.flatMap((inner) => describeIssue({ ...inner, path: [...path, ...inner.path] } as z.core.$ZodIssue, problemAt, valueOf))
         : [problemAt(path, 'does not match any allowed form')];
     }
     default:
@@ -114,14 +247,18 @@ function nodeOffset(doc: Document, path: PropertyKey[]): number | undefined {
   return undefined;
 }
 
-function ruleIdAt(data: unknown, path: PropertyKey[]): string | undefined {
+/** The id of the rule a path is inside (its number when it has no usable id), for a path under rules[N]. */
+function ruleIdAt(rule: unknown, path: PropertyKey[]): string | undefined {
   if (path[0] !== 'rules' || typeof path[1] !== 'number') return undefined;
-  const rule = (data as { rules?: { id?: unknown }[] }).rules?.[path[1]];
-  return typeof rule?.id === 'string' ? rule.id : `#${path[1] + 1}`;
+  const id = (rule as { id?: unknown } | undefined)?.id;
+  return typeof id === 'string' && id !== '' ? id : `#${path[1] + 1}`;
 }
 
+/** rules[3].detect.regex; a key that is not a plain name is quoted: vocabularies["care words"], [""]. */
 function formatPath(path: PropertyKey[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
+  return path
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : !/^[A-Za-z_$][\w$-]*$/.test(String(p)) ? `[${JSON.stringify(String(p))}]` : i === 0 ? String(p) : `.${String(p)}`))
+    .join('');
 }
 
 export function formatProblem(p: PackProblem): string {
