@@ -185,7 +185,7 @@ function walk(doc: Doc): PhraseMatch[][] {
     return gaps[j] === 1;
   };
   const emit = (e: Ending, i: number, j: number) => {
-    if (inDigitGroup(doc, i, -1) || inDigitGroup(doc, j, 1)) return;
+    if (partOfAnotherNumber(doc, i, j)) return;
     (byList[e.list] ??= []).push({ start: tokens[i].start, end: tokens[j].end, first: i, last: j, term: e.term });
   };
   for (const space of KEY_SPACES) {
@@ -218,9 +218,17 @@ const DIGITS = /^\d+$/;
 const DIGIT_GROUP_GAP = /^[ .\-]$/;
 
 /**
- * A number in a list ('999', '111') is not found inside a longer run of digit groups: "355 999 9535" is a
- * raffle ticket, not a 999 call.
+ * A number in a list ('999', '111') is not found as part of another number: "355 999 9535" is a raffle
+ * ticket and "£999" a sum of money, not a 999 call.
  */
+function partOfAnotherNumber(doc: Doc, first: number, last: number): boolean {
+  const before = doc.norm[doc.tokens[first].start - 1];
+  if (DIGITS.test(doc.tokens[first].text) && before !== undefined && MONEY_OR_REFERENCE.test(before)) return true;
+  return inDigitGroup(doc, first, -1) || inDigitGroup(doc, last, 1);
+}
+
+const MONEY_OR_REFERENCE = /[£$€¥#]/;
+
 function inDigitGroup(doc: Doc, i: number, step: -1 | 1): boolean {
   const here = doc.tokens[i];
   const next = doc.tokens[i + step];

@@ -31,8 +31,9 @@ describe('compilePhrases', () => {
     expect(found(['SNP'], 'snp vs SNP', { caseSensitive: true })).toEqual(['SNP']);
   });
 
-  it('does not find a listed number inside a longer run of digit groups', () => {
+  it('does not find a listed number inside a longer run of digit groups or a sum of money', () => {
     expect(found(['999'], 'Raffle ticket 355 999 9535, ticket 355-999 and 999.12')).toEqual([]);
+    expect(found(['999'], 'We raised £999, $999 and €999 for ticket #999')).toEqual([]);
     expect(found(['999'], 'Called 999 at 3am, 2 999s tonight')).toEqual(['999']);
   });
 });
