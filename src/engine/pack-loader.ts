@@ -22,6 +22,8 @@ export type LoadResult = { ok: true; pack: Pack; compiled: CompiledPack } | { ok
  * could only exhaust the stack of the YAML reader, the schema and the checker, which each recurse.
  */
 export const MAX_NESTING = 64;
+/** One slip (an unclosed bracket) can make the YAML reader report an error on every line after it. */
+const MAX_SYNTAX_PROBLEMS = 10;
 
 /** Reads a pack written in YAML or JSON, validates it and compiles it. Never throws for a bad pack. */
 export function loadPack(source: string, file: string): LoadResult {
@@ -44,15 +46,18 @@ export function loadPack(source: string, file: string): LoadResult {
     return { ruleId: ruleIdAt(isMap(rule) ? { id: rule.get('id') } : undefined, path), field: formatPath(path) };
   };
   if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: doc.errors.map((e) => ({
-        file,
-        ...locate(e.pos[0]),
-        ...within(e.pos[0]),
-        message: `${e.code === 'DUPLICATE_KEY' ? 'duplicate key' : 'YAML syntax error'}: ${e.message.split('\n')[0]}`,
-      })),
-    };
+    const problems = doc.errors.slice(0, MAX_SYNTAX_PROBLEMS).map((e) => ({
+      file,
+      ...locate(e.pos[0]),
+      ...within(e.pos[0]),
+      message: `${e.code === 'DUPLICATE_KEY' ? 'duplicate key' : 'YAML syntax error'}: ${e.message.split('\n')[0]}`,
+    }));
+    const more = doc.errors.length - problems.length;
+    if (more > 0) {
+      const next = doc.errors[problems.length].pos[0];
+      problems.push({ file, ...locate(next), ...within(next), message: `YAML syntax error: ${more} more after these, most of them caused by the first; fix those and check again` });
+    }
+    return { ok: false, problems };
   }
   let data: unknown;
   try {

@@ -304,3 +304,12 @@ describe('the pack loader refuses a broken pack file as a whole, with its line',
     expect(result.ok).toBe(true);
   });
 });
+
+describe('one slip that breaks every line after it', () => {
+  it('is reported as its first ten syntax errors and a count of the rest, not one problem per line', () => {
+    const source = `${SMALL.slice(0, SMALL.indexOf('rules:'))}rules:\n${'  a: [\n'.repeat(40)}`;
+    const problems = expectClearProblems(source, 'slip.yaml', loadPack(source, 'slip.yaml'));
+    expect(problems).toHaveLength(11);
+    expect(problems[10].message).toMatch(/^YAML syntax error: \d+ more after these/);
+  });
+});
