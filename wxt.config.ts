@@ -17,6 +17,8 @@ export default defineConfig({
     name: 'Postcheck',
     description: 'Checks your social-media drafts against NHS social-media policies before you post. Nothing leaves your browser.',
     permissions: ['storage'],
+    // Stricter than Chrome's MV3 default, which also allows scripts from localhost: only the extension's own files.
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     // The toolbar button carries the per-tab badge (findings on the page, "!" when checking is unavailable).
     action: { default_title: 'Postcheck' },
     // What a Trust's IT may set by browser policy (Chrome/Edge 3rdparty extension policy, Firefox policies.json).
