@@ -96,7 +96,9 @@ describe('importing a rule pack in the options page', () => {
         if (asFile) {
           const input = container.querySelector<HTMLInputElement>('input[type=file]')!;
           Object.defineProperty(input, 'files', { value: [new File([text], 'update.yaml')], configurable: true });
-          await act(() => input.dispatchEvent(new Event('change', { bubbles: true })));
+          await act(() => {
+            input.dispatchEvent(new Event('change', { bubbles: true }));
+          });
           await act(async () => new Promise((r) => setTimeout(r, 0)));
         } else if (text.trim() === '') {
           // Nothing to check: the button stays disabled.
