@@ -11,6 +11,15 @@ export function packFiles(path: string): string[] {
     .map((name) => join(path, name));
 }
 
+/** Loads a pack file; one that cannot be read (missing, a folder, no permission) is a problem like any other. */
 export function loadPackFile(file: string): LoadResult {
-  return loadPack(readFileSync(file, 'utf8'), relative(process.cwd(), file) || file);
+  const name = relative(process.cwd(), file) || file;
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    return { ok: false, problems: [{ file: name, field: '', message: `the file cannot be read (${reason})` }] };
+  }
+  return loadPack(source, name);
 }

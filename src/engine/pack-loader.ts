@@ -39,9 +39,12 @@ export function loadPack(source: string, file: string): LoadResult {
     return { ok: false, problems: [{ file, ...locate(tooDeep), field: '', message: `nested more than ${MAX_NESTING} levels deep; a rule pack never needs that many` }] };
   }
   const doc = composeOne(tokens, source.length);
-  // A syntax error inside a rule says which rule and field it is in, as far as the text could be read.
-  const within = (offset: number) => {
-    const path = pathAt(doc, offset);
+  // A fault found while reading says which rule and field it is in. After a syntax error, a path deeper
+  // than a rule's own field would follow the reader's guess at what the broken text meant, so it stops
+  // there; when the text parsed (a bad alias), the whole path is right.
+  const within = (offset: number, parsed = false) => {
+    const found = pathAt(doc, offset);
+    const path = parsed ? found : found.slice(0, found[0] === 'rules' ? 3 : 2);
     const rule = typeof path[1] === 'number' ? doc.getIn(['rules', path[1]]) : undefined;
     return { ruleId: ruleIdAt(isMap(rule) ? { id: rule.get('id') } : undefined, path), field: formatPath(path) };
   };
@@ -66,7 +69,7 @@ export function loadPack(source: string, file: string): LoadResult {
     // The yaml library only finds some mistakes (an alias *name with no &name anchor, aliases expanding
     // without end) when building values: point at the alias to blame.
     const at = blamedAlias(doc)?.range?.[0];
-    return { ok: false, problems: [{ file, ...locate(at), ...(at === undefined ? { field: '' } : within(at)), message: `YAML error: ${(error as Error).message.split('\n')[0]}` }] };
+    return { ok: false, problems: [{ file, ...locate(at), ...(at === undefined ? { field: '' } : within(at, true)), message: `YAML error: ${(error as Error).message.split('\n')[0]}` }] };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     const message = data === null || data === undefined ? 'the file has no fields' : `the file holds ${describeValue(data)}`;
@@ -270,5 +273,5 @@ export function formatProblem(p: PackProblem): string {
   const where = [p.file, p.line, p.column].filter((x) => x !== undefined).join(':');
   const rule = p.ruleId ? ` rule ${p.ruleId}` : '';
   const field = p.field ? ` field ${p.field}` : '';
-  return `${where}:${rule}${field}: ${p.message}`;
+  return rule || field ? `${where}:${rule}${field}: ${p.message}` : `${where}: ${p.message}`;
 }
