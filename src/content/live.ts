@@ -15,6 +15,8 @@ export interface LatencyLog {
   samples: number[];
   /** The draft's length at the last check that ended a sample. */
   chars: number;
+  /** The engine's warm-up (src/engine/warm-up.ts) has finished: checks from now on are a page's usual ones. */
+  warmedUp?: boolean;
 }
 export const LATENCY_LOG = 'postcheckLatency';
 /** Samples kept; older ones are dropped, so a long typing session does not grow the log. */

@@ -11,7 +11,7 @@ import { createNotices } from '../ui/notices';
 import { createChecker, holding, MAX_CHECKED_CHARS, type ComposerCheck, type ComposerChecker } from './check';
 import { ComposerDiscovery } from './discovery';
 import { Gate, type HeldPost } from './gate';
-import { LiveChecker, type PageFindings } from './live';
+import { latencyLog, LiveChecker, type PageFindings } from './live';
 import { accountFor } from './account';
 import { requestBuiltInPacks } from './messaging';
 import { tabReport } from './report';
@@ -42,7 +42,8 @@ function warmUpWhenIdle(win: Window, packs: CompiledPack[]): void {
   const slice = (deadline?: IdleDeadline) => {
     const end = performance.now() + FALLBACK_SLICE_MS;
     const more = deadline ? () => deadline.timeRemaining() > 1 : () => performance.now() < end;
-    if (!step(more)) schedule();
+    if (step(more)) latencyLog().warmedUp = true;
+    else schedule();
   };
   const schedule = () => (typeof win.requestIdleCallback === 'function' ? win.requestIdleCallback(slice) : setTimeout(slice, 50));
   schedule();

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LATENCY_LOG, type LatencyLog } from '../../src/content/live';
 import { COMPOSERS } from './composers';
-import { openComposer } from './flows';
+import { openComposer, waitUntil } from './flows';
 import { evaluateInContentScript, launch, type Harness } from './harness';
 import { longDraft } from './sample-drafts';
 
@@ -89,3 +89,42 @@ describe(`keystroke to findings, ${DRAFT_CHARS}-character draft`, () => {
     expect(results).toHaveLength(SITES.length);
   });
 });
+
+/**
+ * Issue 6's cold budget: the first check after the content script loads. The content script compiles
+ * its packs and warms the engine up while the page is idle (src/content/postcheck.ts); this measures the
+ * first check that follows, of a first keystroke and of a long draft pasted at once, each on a page of
+ * its own. Printed, not asserted, like the rest of this file.
+ */
+describe('the first check after the page loaded (packs compiled and engine warmed up while idle)', () => {
+  const firsts: { composer: string; what: string; ms: number; chars: number }[] = [];
+  const firstCheck = async (name: string, what: string, text: string, enter: (page: Page) => Promise<void>) => {
+    const spec = COMPOSERS.find((c) => c.name === name)!;
+    const page = await openComposer(harness, spec);
+    const log = () => evaluateInContentScript<LatencyLog | null>(page, harness.extensionId, `globalThis[${JSON.stringify(LATENCY_LOG)}] ?? null`);
+    await waitUntil('the engine to warm up', log, (l) => l?.warmedUp === true, 30_000);
+    await enter(page);
+    const after = await waitUntil('the first check', log, (l) => (l?.samples.length ?? 0) > 0 && (l?.chars ?? 0) >= text.length - 5, 10_000);
+    await page.close();
+    firsts.push({ composer: name, what, ms: after!.samples[0]!, chars: after!.chars });
+  };
+
+  for (const name of ['X inline', 'LinkedIn share box']) {
+    it(`${name}: a first keystroke is checked`, async () => {
+      await firstCheck(name, 'first keystroke', 'H', (page) => page.keyboard.type('H'));
+    });
+    it(`${name}: a ${DRAFT_CHARS}-character draft pasted first is checked in full`, async () => {
+      const draft = longDraft(DRAFT_CHARS);
+      await firstCheck(name, `${DRAFT_CHARS}-char paste`, draft, (page) => page.keyboard.insertText(draft));
+    });
+  }
+
+  it('prints them', () => {
+    console.log(
+      'First check after the page loaded:\n' +
+        firsts.map((f) => `  ${f.composer.padEnd(20)} ${f.what.padEnd(17)} ${f.ms.toFixed(1)} ms (${f.chars} chars)`).join('\n'),
+    );
+    expect(firsts).toHaveLength(4);
+  });
+});
+
