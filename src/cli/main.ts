@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import { analyze } from '../engine/analyze';
 import type { CompiledPack } from '../engine/compile';
 import { runExamples } from '../engine/examples';
-import { formatProblem } from '../engine/pack-loader';
+import { formatProblem } from '../engine/pack-problems';
 import { ACCOUNTS, CATEGORIES, PLATFORMS, type Draft, type Finding } from '../engine/types';
 import { score } from '../eval/score';
 import { loadPackFile, packFiles } from './packs';

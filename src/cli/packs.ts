@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { loadPack, type LoadResult } from '../engine/pack-loader';
+import { loadPack } from '../engine/pack-loader';
+import type { LoadResult } from '../engine/pack-problems';
 
 /** Pack files under a path: the file itself, or every .yaml/.yml/.json pack in a folder (not the JSON Schema). */
 export function packFiles(path: string): string[] {

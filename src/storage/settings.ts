@@ -4,6 +4,7 @@ import { compiledFor } from '../engine/analyze';
 import { PackCompileError } from '../engine/detector';
 import type { PreElectionPeriod } from '../engine/election';
 import { PackSchema, type Pack } from '../engine/pack';
+import { checkPackData, type PackProblem } from '../engine/pack-problems';
 import { SITE_IDS, type SiteId } from './sites';
 
 /**
@@ -143,7 +144,7 @@ export function parseManaged(raw: unknown, problems: string[] = []): ManagedPoli
   return policy as ManagedPolicy;
 }
 
-/** The policy's pack is JSON text (a browser policy cannot describe a pack's shape): parse it, then the schema. */
+/** The policy's pack is JSON text (a browser policy cannot describe a pack's shape): parse it, then check it as the importer does. */
 function parsePolicyPack(text: string): { ok: true; pack: Pack } | { ok: false; problem: string } {
   let data: unknown;
   try {
@@ -151,14 +152,19 @@ function parsePolicyPack(text: string): { ok: true; pack: Pack } | { ok: false; 
   } catch {
     return { ok: false, problem: 'it is not JSON.' };
   }
-  const parsed = PackSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, problem: `${issue?.path.join('.') || '(top level)'}: ${issue?.message ?? 'not a rule pack'}.` };
-  }
-  const pack = same(parsed.data);
-  const compiles = compileError(pack);
-  return compiles ? { ok: false, problem: compiles } : { ok: true, pack };
+  const checked = checkPackData(data, 'rulePack', undefined, (pack) => compiledFor(same(pack)));
+  if (checked.ok) return { ok: true, pack: checked.pack };
+  const shown = checked.problems.slice(0, MAX_POLICY_PROBLEMS).map(describeProblem);
+  const more = checked.problems.length - shown.length;
+  return { ok: false, problem: `${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}.` };
+}
+
+/** A policy's pack can be wrong in many places; the first few tell the admin where to start. */
+const MAX_POLICY_PROBLEMS = 3;
+
+/** "rule x field rules[0].detect.regex: …", without a file: the policy has none. */
+function describeProblem(p: PackProblem): string {
+  return [p.ruleId && `rule ${p.ruleId}`, p.field && `field ${p.field}`].filter(Boolean).join(' ').concat(p.ruleId || p.field ? ': ' : '', p.message);
 }
 
 /** What stops a pack that passes the schema from compiling (a bad pattern, an unknown vocabulary), if anything. */

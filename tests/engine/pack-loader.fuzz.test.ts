@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LineCounter, parse, parseDocument, stringify } from 'yaml';
-import { formatProblem, loadPack, MAX_NESTING, type LoadResult, type PackProblem } from '../../src/engine/pack-loader';
+import { loadPack, MAX_NESTING } from '../../src/engine/pack-loader';
+import { formatProblem, type LoadResult, type PackProblem } from '../../src/engine/pack-problems';
 
 // Whatever an IG lead imports or lints, a file that is not a good pack is refused with problems that
 // say where (file, line, rule, field) and what, in words; the loader never throws and never answers

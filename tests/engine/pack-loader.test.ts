@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, loadPack } from '../../src/engine/pack-loader';
+import { loadPack } from '../../src/engine/pack-loader';
+import { formatProblem } from '../../src/engine/pack-problems';
 
 const RULE = `
   - id: rota-moan

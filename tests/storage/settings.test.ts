@@ -45,9 +45,14 @@ describe('stored settings', () => {
     expect(parseStoredSettings({ managed: { rulePack: JSON.stringify(trustPack) } }).managed.rulePack).toEqual(trustPack);
     const reason = (rulePack: string) => parseStoredSettings({ managed: { rulePack } }).problems[0];
     expect(reason('id: yaml')).toMatch(/rulePack" is ignored: it is not JSON/);
-    expect(reason(JSON.stringify({ ...trustPack, version: '1' }))).toMatch(/rulePack" is ignored: version: must be a version like 1\.2\.0/);
+    expect(reason(JSON.stringify({ ...trustPack, version: '1' }))).toMatch(/rulePack" is ignored: field version: must be a version like 1\.2\.0\.$/);
     const badPattern = { ...trustPack, rules: [{ ...trustPack.rules[0], detect: { kind: 'pattern', regex: '(a' } }] };
-    expect(reason(JSON.stringify(badPattern))).toMatch(/rulePack" is ignored: rules\.0\.detect\.regex/);
+    expect(reason(JSON.stringify(badPattern))).toContain(
+      `The Trust's policy "rulePack" is ignored: rule ${trustPack.rules[0].id} field rules[0].detect.regex: not a valid RE2 pattern (error parsing regexp: missing closing )`,
+    );
+    // Every problem of a pack wrong in many places would be too many for the options page: the first three, and a count.
+    const wrongEverywhere = { ...trustPack, version: 1, owner: 2, lastReviewed: 3, name: 4 };
+    expect(reason(JSON.stringify(wrongEverywhere))).toMatch(/field \w+: expected text, not a number; .*; .*; and 1 more\.$/);
   });
 
   it('are read from sync, local and managed storage, and updated from their latest stored value', async () => {

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Pack } from '../../engine/pack';
-import { loadPack, type PackProblem } from '../../engine/pack-loader';
+import { loadPack } from '../../engine/pack-loader';
+import type { PackProblem } from '../../engine/pack-problems';
 import type { EffectiveSettings } from '../../storage/effective';
 import { saveImportedPacks, type StoredSettings } from '../../storage/settings';
 import { Locked } from './Locked';
