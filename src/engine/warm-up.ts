@@ -1,5 +1,6 @@
 import { analyze } from './analyze';
 import type { CompiledPack } from './compile';
+import { MAX_CHUNK } from './doc';
 import { exampleDraft } from './examples';
 import type { Draft } from './types';
 
@@ -10,13 +11,12 @@ import type { Draft } from './types';
  * examples, never anyone's text: one by one, then run together as one long paragraph, because long
  * paragraphs take other paths through the regular-expression engine than short posts do.
  */
-const LONG_PARAGRAPH = 1500;
 
 export function warmUpDrafts(packs: readonly CompiledPack[]): Draft[] {
   const examples = packs.flatMap(({ rules }) => rules.flatMap(({ rule }) => [...rule.examples.flag, ...rule.examples.pass].map(exampleDraft)));
   if (examples.length === 0) return [];
   // One paragraph as long as the engine ever reads at once (doc.ts cuts longer ones).
-  const together = examples.map((d) => d.text.replace(/\s+/g, ' ')).join(' ').slice(0, LONG_PARAGRAPH);
+  const together = examples.map((d) => d.text.replace(/\s+/g, ' ')).join(' ').slice(0, MAX_CHUNK);
   return [...examples, { text: together, platform: 'x', account: 'personal' }];
 }
 

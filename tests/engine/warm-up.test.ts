@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPackFile, packFiles } from '../../src/cli/packs';
 import { compilePack } from '../../src/engine/compile';
+import { MAX_CHUNK } from '../../src/engine/doc';
 import { createWarmUp, warmUpDrafts } from '../../src/engine/warm-up';
 
 const packs = packFiles(new URL('../../rules/', import.meta.url).pathname).map((file) => {
@@ -15,7 +16,7 @@ describe('warm-up drafts', () => {
     const examples = packs.flatMap((p) => p.rules.flatMap((r) => [...r.rule.examples.flag, ...r.rule.examples.pass]));
     expect(drafts).toHaveLength(examples.length + 1);
     const long = drafts.at(-1)!.text;
-    expect(long.length).toBe(1500);
+    expect(long.length).toBe(MAX_CHUNK);
     expect(long).not.toMatch(/\n/);
     expect(long.startsWith(drafts[0].text.replace(/\s+/g, ' '))).toBe(true);
   });

@@ -94,7 +94,7 @@ describe('a pattern RE2 cannot run is refused at load, at the rule’s detect.re
 });
 
 describe('anchors in a pack pattern', () => {
-  // Known bug, in src/engine/doc.ts (the lead's): a paragraph longer than 1 500 characters is cut into
+  // Known bug, in src/engine/doc.ts (the lead's): a paragraph longer than 800 characters is cut into
   // chunks and each chunk is matched on its own, so `$` (and `^`) also match where a chunk was cut, at
   // a place that depends on the draft's length, not on what it says. No built-in pack uses anchors.
   it.fails('$ matches only at the end of the draft, not where a long paragraph was cut', () => {
