@@ -66,6 +66,8 @@ const shared = {
   >,
   /** Bumped whenever the index changes, so finds kept from before are made again. */
   version: 0,
+  /** Bumped when the leak guard empties the index. */
+  generation: 0,
   lists: 0,
 };
 
@@ -87,7 +89,7 @@ export function compilePhrases(terms: readonly string[], options: PhraseOptions 
   return matcher;
 }
 
-/** Forgets every list; matchers handed out before keep working but find nothing until compiled again. */
+/** Forgets every list; a matcher handed out before files its list again when next used. */
 function resetIndex(): void {
   compiledLists.clear();
   for (const space of KEY_SPACES) {
@@ -95,11 +97,29 @@ function resetIndex(): void {
     shared.rootPrefixes[space].clear();
   }
   shared.version++;
+  shared.generation++;
 }
 
 const KEY_SPACES: readonly KeySpace[] = ['text', 'lower', 'stem'];
 
 function compileList(terms: readonly string[], options: PhraseOptions): PhraseMatcher {
+  let list = fileTerms(terms, options);
+  let generation = shared.generation;
+  return {
+    size: terms.length,
+    find(doc) {
+      // The index was emptied by the leak guard since: file this list again rather than find nothing.
+      if (generation !== shared.generation) {
+        list = fileTerms(terms, options);
+        generation = shared.generation;
+      }
+      return matchesByList(doc)[list] ?? NONE;
+    },
+  };
+}
+
+/** Files a list's terms in the shared tries; returns the list's number. */
+function fileTerms(terms: readonly string[], options: PhraseOptions): number {
   const list = shared.lists++;
   const space: KeySpace = options.caseSensitive ? 'text' : options.forms ? 'stem' : 'lower';
   const surface = surfaceOf(space);
@@ -127,10 +147,7 @@ function compileList(terms: readonly string[], options: PhraseOptions): PhraseMa
     }
   }
   shared.version++;
-  return {
-    size: terms.length,
-    find: (doc) => matchesByList(doc)[list] ?? NONE,
-  };
+  return list;
 }
 
 /** A `word*` prefix is compared with the word as written (case-sensitive lists) or in lower case. */

@@ -36,4 +36,11 @@ describe('compilePhrases', () => {
     expect(found(['999'], 'We raised £999, $999 and €999 for ticket #999')).toEqual([]);
     expect(found(['999'], 'Called 999 at 3am, 2 999s tonight')).toEqual(['999']);
   });
+
+  it('keeps finding with a list compiled long ago, after many other lists were compiled', () => {
+    const early = compilePhrases(['night shift']);
+    for (let i = 0; i < 5000; i++) compilePhrases([`word${i}`]);
+    expect(early.find(doc('Another night shift done')).map((m) => m.term)).toEqual(['night shift']);
+    expect(found(['word4999'], 'word4999 and word1')).toEqual(['word4999']);
+  });
 });
