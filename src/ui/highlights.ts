@@ -78,7 +78,8 @@ class BoxHighlighter implements Highlighter {
   }
 
   private readonly schedule = () => {
-    if (!this.frame) this.frame = this.win.requestAnimationFrame(() => this.layout());
+    // A window being torn down (a page unloading, a test's window closed) has no frames left to draw in.
+    if (!this.frame && typeof this.win.requestAnimationFrame === 'function') this.frame = this.win.requestAnimationFrame(() => this.layout());
   };
 
   /** Redraw when the editor or anything around it scrolls or changes size. */
