@@ -21,7 +21,6 @@ export interface PhraseOptions {
 }
 
 export interface PhraseMatcher {
-  readonly size: number;
   /** Every match in the text, by first word then last. The array is shared: read it, never change it. */
   find(doc: Doc): readonly PhraseMatch[];
 }
@@ -106,7 +105,6 @@ function compileList(terms: readonly string[], options: PhraseOptions): PhraseMa
   let list = fileTerms(terms, options);
   let generation = shared.generation;
   return {
-    size: terms.length,
     find(doc) {
       // The index was emptied by the leak guard since: file this list again rather than find nothing.
       if (generation !== shared.generation) {
