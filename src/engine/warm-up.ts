@@ -7,18 +7,28 @@ import type { Draft } from './types';
 /**
  * Drafts to check while the page is idle, before the user types: a page's first checks are many times
  * slower than later ones (V8 has not compiled the engine's hot paths yet, re2js has not built its
- * automata), and paying that up front keeps the first keystroke's check fast. They are the packs' own
- * examples, never anyone's text: one by one, then run together as one long paragraph, because long
- * paragraphs take other paths through the regular-expression engine than short posts do.
+ * automata for the words it meets), and paying that up front keeps the first check fast, a keystroke's
+ * or a long paste's. They are the packs' own examples, never anyone's text: one by one, then run together
+ * into long drafts of several paragraphs, one of them longer than the engine reads at once, because long
+ * text takes other paths through the engine than short posts do. Each long draft's paragraphs are
+ * checked alone first, so that no single step of the warm-up holds the page for long.
  */
-
 export function warmUpDrafts(packs: readonly CompiledPack[]): Draft[] {
   const examples = packs.flatMap(({ rules }) => rules.flatMap(({ rule }) => [...rule.examples.flag, ...rule.examples.pass].map(exampleDraft)));
   if (examples.length === 0) return [];
-  // One paragraph as long as the engine ever reads at once (doc.ts cuts longer ones).
-  const together = examples.map((d) => d.text.replace(/\s+/g, ' ')).join(' ').slice(0, MAX_CHUNK);
-  return [...examples, { text: together, platform: 'x', account: 'personal' }];
+  const together = examples.map((d) => d.text.replace(/\s+/g, ' ')).join(' ');
+  const long: string[] = [];
+  for (let at = 0; at < together.length; at += LONG_DRAFT) {
+    const piece = together.slice(at, at + LONG_DRAFT);
+    const paragraphs = PARAGRAPH_STARTS.map((start, i) => piece.slice(start, PARAGRAPH_STARTS[i + 1]).trim()).filter(Boolean);
+    long.push(...paragraphs, paragraphs.join('\n\n'));
+  }
+  return [...examples, ...long.map((text): Draft => ({ text, platform: 'x', account: 'personal' }))];
 }
+
+const LONG_DRAFT = 3000;
+/** Where a long warm-up draft's paragraphs start: the first is longer than MAX_CHUNK, so it is read in pieces. */
+const PARAGRAPH_STARTS = [0, Math.round(MAX_CHUNK * 1.6), Math.round(MAX_CHUNK * 2.2), Math.round(MAX_CHUNK * 3)];
 
 /**
  * Checks the warm-up drafts a few at a time: `more()` says whether there is time left in this slice
