@@ -13,6 +13,11 @@ import type { ComposerCheck } from './check';
 export interface LatencyLog {
   /** ms from the first sign of a change to its findings painted, oldest first. */
   samples: number[];
+  /**
+   * For each sample, the ms of it that were Postcheck's own work (reading the draft, checking it,
+   * painting the highlights); the rest is the site's editor handling the change and the wait for a frame.
+   */
+  checks: number[];
   /** The draft's length at the last check that ended a sample. */
   chars: number;
   /** The engine's warm-up (src/engine/warm-up.ts) has finished: checks from now on are a page's usual ones. */
@@ -25,7 +30,7 @@ const MAX_SAMPLES = 500;
 /** This world's latency log, created on first use. */
 export function latencyLog(): LatencyLog {
   const world = globalThis as unknown as Record<string, LatencyLog | undefined>;
-  return (world[LATENCY_LOG] ??= { samples: [], chars: 0 });
+  return (world[LATENCY_LOG] ??= { samples: [], checks: [], chars: 0 });
 }
 
 /**
@@ -162,13 +167,14 @@ export class LiveChecker {
     this.costs = [...this.costs.slice(-(COST_SAMPLES - 1)), took];
     this.slow = this.costs.length >= 3 && median(this.costs) > SLOW_CHECK_MS;
     this.report();
-    if (typedAt !== undefined) this.measure(typedAt, result.snapshot.text.length);
+    if (typedAt !== undefined) this.measure(typedAt, took, result.snapshot.text.length);
   }
 
-  private measure(typedAt: number, chars: number): void {
+  private measure(typedAt: number, took: number, chars: number): void {
     const log = latencyLog();
     log.samples.push(performance.now() - typedAt);
-    if (log.samples.length > MAX_SAMPLES) log.samples.splice(0, log.samples.length - MAX_SAMPLES);
+    log.checks.push(took);
+    for (const kept of [log.samples, log.checks]) if (kept.length > MAX_SAMPLES) kept.splice(0, kept.length - MAX_SAMPLES);
     log.chars = chars;
   }
 
