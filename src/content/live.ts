@@ -20,8 +20,10 @@ export interface LatencyLog {
   checks: number[];
   /** The draft's length at the last check that ended a sample. */
   chars: number;
-  /** The engine's warm-up (src/engine/warm-up.ts) has finished: checks from now on are a page's usual ones. */
-  warmedUp?: boolean;
+  /** When (performance.now's clock) the packs were first compiled and checking could start. */
+  readyAt?: number;
+  /** When the engine's warm-up (src/engine/warm-up.ts) finished: checks from then on are a page's usual ones. */
+  warmedUpAt?: number;
 }
 export const LATENCY_LOG = 'postcheckLatency';
 /** Samples kept; older ones are dropped, so a long typing session does not grow the log. */

@@ -42,7 +42,7 @@ function warmUpWhenIdle(win: Window, packs: CompiledPack[]): void {
   const slice = (deadline?: IdleDeadline) => {
     const end = performance.now() + FALLBACK_SLICE_MS;
     const more = deadline ? () => deadline.timeRemaining() > 1 : () => performance.now() < end;
-    if (step(more)) latencyLog().warmedUp = true;
+    if (step(more)) latencyLog().warmedUpAt = performance.now();
     else schedule();
   };
   const schedule = () => (typeof win.requestIdleCallback === 'function' ? win.requestIdleCallback(slice) : setTimeout(slice, 50));
@@ -284,7 +284,10 @@ export function startPostcheck(win: Window, adapter: SiteAdapter, send: (message
       adapter.platform,
       requestBuiltInPacks,
       (next) => {
-        if (!config) warmUpWhenIdle(win, next.packs);
+        if (!config) {
+          latencyLog().readyAt = performance.now();
+          warmUpWhenIdle(win, next.packs);
+        }
         config = next;
         broken = undefined;
         apply();

@@ -99,16 +99,20 @@ describe(`keystroke to findings, ${DRAFT_CHARS}-character draft`, () => {
 describe('the first check after the page loaded (packs compiled and engine warmed up while idle)', () => {
   /** A first check happens once per page load, so each is measured on several fresh loads. */
   const LOADS = 5;
-  const firsts: { composer: string; what: string; ms: number[]; own: number[]; chars: number }[] = [];
+  const firsts: { composer: string; what: string; ms: number[]; own: number[]; ready: number[]; warm: number[]; chars: number }[] = [];
   const firstCheck = async (name: string, what: string, text: string, enter: (page: Page) => Promise<void>) => {
     const spec = COMPOSERS.find((c) => c.name === name)!;
     const ms: number[] = [];
     const own: number[] = [];
+    const ready: number[] = [];
+    const warm: number[] = [];
     let chars = 0;
     for (let load = 0; load < LOADS; load++) {
       const page = await openComposer(harness, spec);
       const log = () => evaluateInContentScript<LatencyLog | null>(page, harness.extensionId, `globalThis[${JSON.stringify(LATENCY_LOG)}] ?? null`);
-      await waitUntil('the engine to warm up', log, (l) => l?.warmedUp === true, 30_000);
+      const warmed = await waitUntil('the engine to warm up', log, (l) => l?.warmedUpAt !== undefined, 30_000);
+      ready.push(warmed!.readyAt!);
+      warm.push(warmed!.warmedUpAt!);
       await enter(page);
       const after = await waitUntil('the first check', log, (l) => (l?.samples.length ?? 0) > 0 && (l?.chars ?? 0) >= text.length - 5, 10_000);
       await page.close();
@@ -116,7 +120,7 @@ describe('the first check after the page loaded (packs compiled and engine warme
       own.push(after!.checks[0]!);
       chars = after!.chars;
     }
-    firsts.push({ composer: name, what, ms, own, chars });
+    firsts.push({ composer: name, what, ms, own, ready, warm, chars });
   };
 
   for (const name of ['X inline', 'LinkedIn share box']) {
@@ -137,7 +141,8 @@ describe('the first check after the page loaded (packs compiled and engine warme
             const each = f.ms.map((ms) => ms.toFixed(1)).join(', ');
             return (
               `  ${f.composer.padEnd(20)} ${f.what.padEnd(17)} median ${median(f.ms).toFixed(1)} ms to findings, of which ` +
-              `Postcheck's check ${median(f.own).toFixed(1)} ms, over ${f.ms.length} page loads (${each}; ${f.chars} chars)`
+              `Postcheck's check ${median(f.own).toFixed(1)} ms, over ${f.ms.length} page loads (${each}; ${f.chars} chars); ` +
+              `packs ready ${median(f.ready).toFixed(0)} ms and warm-up done ${median(f.warm).toFixed(0)} ms after the page started loading`
             );
           })
           .join('\n'),
