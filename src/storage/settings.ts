@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { compiledFor } from '../engine/analyze';
-import { PackCompileError } from '../engine/detector';
 import type { PreElectionPeriod } from '../engine/election';
 import { PackSchema, type Pack } from '../engine/pack';
 import { checkPackData, type PackProblem } from '../engine/pack-problems';
@@ -100,13 +99,22 @@ export function parseImportedPacks(raw: unknown, problems: string[] = []): Impor
     return [];
   }
   return raw.flatMap((entry: unknown) => {
-    const parsed = ImportedPackSchema.safeParse(entry);
-    const pack = parsed.success ? same(parsed.data.pack) : undefined;
-    if (parsed.success && pack && !compileError(pack)) return [{ ...parsed.data, pack }];
-    problems.push('An imported rule pack could not be read and is not in use; import it again.');
+    const parsed = StoredEntrySchema.safeParse(entry);
+    if (!parsed.success) {
+      problems.push('An imported rule pack could not be read and is not in use; import it again.');
+      return [];
+    }
+    // A pack that was good when imported can stop being so after an update of Postcheck (a detector or
+    // vocabulary it names changed): say what is wrong with it, as the importer would.
+    const checked = checkPack(parsed.data.pack, parsed.data.source);
+    if (checked.ok) return [{ ...parsed.data, pack: checked.pack }];
+    problems.push(`The imported rule pack from ${parsed.data.source} is not in use: ${checked.problem} Fix it and import it again.`);
     return [];
   });
 }
+
+/** An imported pack's stored record, its pack still unchecked (checkPack says what is wrong with it). */
+const StoredEntrySchema = z.object({ ...ImportedPackSchema.shape, pack: z.unknown() });
 
 /**
  * Settings are read again on every change, and each read makes new pack objects; handing back the
@@ -152,30 +160,24 @@ function parsePolicyPack(text: string): { ok: true; pack: Pack } | { ok: false; 
   } catch {
     return { ok: false, problem: 'it is not JSON.' };
   }
-  const checked = checkPackData(data, 'rulePack', undefined, (pack) => compiledFor(same(pack)));
+  return checkPack(data, 'rulePack');
+}
+
+/** Checks pack data as the importer does, compiling it once for the engine; the problem is the first few faults in a sentence. */
+function checkPack(data: unknown, file: string): { ok: true; pack: Pack } | { ok: false; problem: string } {
+  const checked = checkPackData(data, file, undefined, (pack) => compiledFor(same(pack)));
   if (checked.ok) return { ok: true, pack: checked.pack };
-  const shown = checked.problems.slice(0, MAX_POLICY_PROBLEMS).map(describeProblem);
+  const shown = checked.problems.slice(0, MAX_SHOWN_PROBLEMS).map(describeProblem);
   const more = checked.problems.length - shown.length;
   return { ok: false, problem: `${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}.` };
 }
 
-/** A policy's pack can be wrong in many places; the first few tell the admin where to start. */
-const MAX_POLICY_PROBLEMS = 3;
+/** A pack can be wrong in many places; the first few tell the admin or IG lead where to start. */
+const MAX_SHOWN_PROBLEMS = 3;
 
-/** "rule x field rules[0].detect.regex: …", without a file: the policy has none. */
+/** "rule x field rules[0].detect.regex: …", without a file (the policy has none; an imported pack's is said before). */
 function describeProblem(p: PackProblem): string {
   return [p.ruleId && `rule ${p.ruleId}`, p.field && `field ${p.field}`].filter(Boolean).join(' ').concat(p.ruleId || p.field ? ': ' : '', p.message);
-}
-
-/** What stops a pack that passes the schema from compiling (a bad pattern, an unknown vocabulary), if anything. */
-function compileError(pack: Pack): string | undefined {
-  try {
-    compiledFor(pack);
-    return undefined;
-  } catch (error) {
-    if (error instanceof PackCompileError) return `${error.path.join('.')}: ${error.message}.`;
-    throw error;
-  }
 }
 
 export function parseStoredSettings(raw: { staff?: unknown; imported?: unknown; managed?: unknown }): StoredSettings {

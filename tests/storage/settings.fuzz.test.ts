@@ -50,16 +50,23 @@ describe('packs from the policy and from storage (property-based)', () => {
   it('a stored imported pack that no longer parses or compiles is dropped with a reason, and the rest still apply', () => {
     const good = { pack: trustPack, source: 'trust-extra.yaml', importedAt: '2026-11-29T10:00:00Z' };
     const entry = fc.oneof(
-      fc.oneof(mutatedPack, deeplyNested, badPattern).map((pack) => ({ ...good, pack })),
-      fc.jsonValue({ maxDepth: 3 }),
+      fc.oneof(mutatedPack, deeplyNested, badPattern).map((pack) => ({ named: true, value: { ...good, pack } })),
+      fc.jsonValue({ maxDepth: 3 }).map((value) => ({ named: false, value })),
     );
     fc.assert(
       fc.property(fc.array(entry, { minLength: 1, maxLength: 4 }), fc.nat(4), (bad, at) => {
-        const imported = [...bad];
+        const imported: unknown[] = bad.map((b) => b.value);
         imported.splice(at % (bad.length + 1), 0, good);
         const stored = parseStoredSettings({ imported });
         expect(stored.imported).toEqual([good]);
-        expect(stored.problems).toEqual(bad.map(() => 'An imported rule pack could not be read and is not in use; import it again.'));
+        // A record that is not an imported pack at all cannot be named; a pack that is wrong is named by its file, with what is wrong.
+        expect(stored.problems).toEqual(
+          bad.map(({ named }) =>
+            named
+              ? expect.stringMatching(/^The imported rule pack from trust-extra\.yaml is not in use: .+\. Fix it and import it again\.$/)
+              : 'An imported rule pack could not be read and is not in use; import it again.',
+          ),
+        );
         expect(inUse(stored).map(({ pack }) => pack.id)).toEqual([...BUILT_IN.map((p) => p.id), 'trust-extra'].sort());
       }),
       { numRuns: 150 },

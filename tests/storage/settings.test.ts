@@ -33,6 +33,18 @@ describe('stored settings', () => {
     expect(parseStoredSettings({ imported: { not: 'a list' } }).imported).toEqual([]);
   });
 
+  it('say which imported pack stopped working and where, as the importer would (a pattern RE2 refuses)', () => {
+    const broken = structuredClone(trustPack);
+    Object.assign(broken.rules[0]!, { detect: { kind: 'pattern', regex: 'nurse(?! bank)' } });
+    const stored = parseStoredSettings({ imported: [{ pack: broken, source: 'trust-extra.yaml', importedAt: '2026-11-29T10:00:00Z' }] });
+    expect(stored.imported).toEqual([]);
+    expect(stored.problems).toEqual([
+      expect.stringMatching(
+        new RegExp(`^The imported rule pack from trust-extra\\.yaml is not in use: rule ${broken.rules[0]!.id} field rules\\[0\\]\\.detect\\.regex: not a valid RE2 pattern .+ Fix it and import it again\\.$`),
+      ),
+    ]);
+  });
+
   it('take each policy on its own: a bad one is ignored with a reason, the rest apply', () => {
     const stored = parseStoredSettings({
       managed: { disabledSites: ['facebook', 'myspace'], disabledRules: ['nhs-core:nhs-number'], allowStaffSettings: false, unknownPolicy: 1 },
