@@ -1,7 +1,8 @@
-import { compilePack, compilePackGradually, type CompiledPack, type CompiledRule } from './compile';
+import { compileSteps, type CompiledPack, type CompiledRule } from './compile';
 import { prepare, tokenAt, type Doc, type DraftDoc } from './doc';
 import { preElectionEscalation, preElectionPeriodFor, type PreElectionPeriod } from './election';
 import type { Pack } from './pack';
+import { finish, type Steps } from './steps';
 import { toOriginal } from './text';
 import type { Draft, Finding, Fix, Match, Severity } from './types';
 
@@ -9,17 +10,14 @@ const compiled = new WeakMap<Pack, CompiledPack>();
 
 /** Compiles a pack on first use and keeps it for as long as the pack object lives. */
 export function compiledFor(pack: Pack | CompiledPack): CompiledPack {
-  if ('rules' in pack && 'pack' in pack) return pack;
-  let c = compiled.get(pack);
-  if (!c) compiled.set(pack, (c = compilePack(pack)));
-  return c;
+  return 'rules' in pack && 'pack' in pack ? pack : finish(compiledForSteps(pack));
 }
 
-/** compiledFor, a rule at a time, letting the caller pause between rules (see compilePackGradually). */
-export async function compiledForGradually(pack: Pack, pause: () => Promise<void> | undefined): Promise<CompiledPack> {
+/** compiledFor a step per rule, for a caller that compiles in slices (see steps.ts). */
+export function* compiledForSteps(pack: Pack): Steps<CompiledPack> {
   const known = compiled.get(pack);
   if (known) return known;
-  const c = await compilePackGradually(pack, pause);
+  const c = yield* compileSteps(pack);
   compiled.set(pack, c);
   return c;
 }

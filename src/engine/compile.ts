@@ -3,6 +3,7 @@ import type { CompileEnv, DetectFn } from './detector';
 import { PackCompileError, perParagraph } from './detector';
 import type { Pack, Rule } from './pack';
 import { compilePhrases } from './phrases';
+import { finish, type Steps } from './steps';
 
 export interface CompiledRule {
   rule: Rule;
@@ -23,29 +24,11 @@ export interface CompiledPack {
  * bad patterns, duplicate ids.
  */
 export function compilePack(pack: Pack): CompiledPack {
-  const steps = compileSteps(pack);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return finish(compileSteps(pack));
 }
 
-/**
- * The same, a rule at a time: after each rule, `pause()` may return a promise (the caller's turn to let
- * the page handle input) or nothing to go on. Compiling the packs is the heaviest thing a page does, and
- * a user who opens a composer straight away must still be able to type.
- */
-export async function compilePackGradually(pack: Pack, pause: () => Promise<void> | undefined): Promise<CompiledPack> {
-  const steps = compileSteps(pack);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    const paused = pause();
-    if (paused) await paused;
-  }
-}
-
-function* compileSteps(pack: Pack): Generator<void, CompiledPack> {
+/** The same, a step per rule (see steps.ts): compiling the packs is the heaviest thing a page does. */
+export function* compileSteps(pack: Pack): Steps<CompiledPack> {
   const vocab = pack.vocabularies ?? {};
   const env: CompileEnv = {
     terms(list, path) {

@@ -1,4 +1,4 @@
-import { compiledFor, compiledForGradually, PackSchema, type Account, type AnalyzeOptions, type CompiledPack, type Pack } from '../engine';
+import { compiledFor, compiledForSteps, finish, finishGradually, PackSchema, type Account, type AnalyzeOptions, type CompiledPack, type Pack, type Steps } from '../engine';
 import { compiledForSite, effectiveSettings, type EffectiveSettings } from './effective';
 import { onStoredSettingsChanged, readStoredSettings } from './settings';
 import type { SiteId } from './sites';
@@ -35,26 +35,20 @@ export class PackLoadError extends Error {
 
 /** Validates and compiles packs given as parsed data, keyed by file name. Throws PackLoadError on the first bad one. */
 export function compilePacks(sources: Record<string, unknown>): CompiledPack[] {
-  return byFileName(sources).map(([file, data]) => {
-    const pack = validated(file, data);
-    try {
-      return compiledFor(pack);
-    } catch (error) {
-      throw new PackLoadError(file, (error as Error).message);
-    }
-  });
+  return finish(compilePackSteps(sources));
 }
 
-/**
- * The same, a rule at a time with `pause()` between rules (see compilePackGradually), so a page stays
- * responsive while its packs compile.
- */
-export async function compilePacksGradually(sources: Record<string, unknown>, pause: () => Promise<void> | undefined): Promise<CompiledPack[]> {
+/** The same, with `pause()` between rules (see src/engine/steps.ts), so a page stays responsive while its packs compile. */
+export function compilePacksGradually(sources: Record<string, unknown>, pause: () => Promise<void> | undefined): Promise<CompiledPack[]> {
+  return finishGradually(compilePackSteps(sources), pause);
+}
+
+function* compilePackSteps(sources: Record<string, unknown>): Steps<CompiledPack[]> {
   const out: CompiledPack[] = [];
   for (const [file, data] of byFileName(sources)) {
     const pack = validated(file, data);
     try {
-      out.push(await compiledForGradually(pack, pause));
+      out.push(yield* compiledForSteps(pack));
     } catch (error) {
       throw new PackLoadError(file, (error as Error).message);
     }
