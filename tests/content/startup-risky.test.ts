@@ -2,7 +2,7 @@
 import { expect, it } from 'vitest';
 import { startPostcheck } from '../../src/content/postcheck';
 import { x } from '../../src/sites/x';
-import { packsOnRequest, uiState, until } from './startup';
+import { packsOnRequest, uiSettled, uiState, until } from './startup';
 import { xPage } from './x-page';
 
 it('holds a risky post made before the rule packs have loaded, and reviews it once they have', async () => {
@@ -13,4 +13,5 @@ it('holds a risky post made before the rule packs have loaded, and reviews it on
   background.deliver();
   await until('the review opens', () => uiState() === 'review');
   expect(posted).toEqual([]);
+  await uiSettled();
 });

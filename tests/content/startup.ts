@@ -25,3 +25,11 @@ export async function until(what: string, ok: () => boolean): Promise<void> {
 }
 
 export const uiState = () => document.querySelector(`[${UI_HOST_ATTRIBUTE}]`)?.getAttribute(UI_HOST_ATTRIBUTE) ?? 'idle';
+
+/**
+ * Lets the UI's pending effects run before the file ends: Preact runs them after the next frame, with a
+ * timer as a fallback, and a fallback firing after jsdom has torn the window down fails the whole run.
+ */
+export async function uiSettled(): Promise<void> {
+  for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+}
