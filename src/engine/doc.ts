@@ -17,6 +17,12 @@ export interface Doc {
    * hundreds of times per check, so an array rather than memo keys.
    */
   slots: unknown[];
+  /**
+   * For a piece cut from a paragraph longer than MAX_CHUNK: the character on each side of the cut (empty
+   * where the piece meets its paragraph's own start or end), so that a pattern's ^, $ and \b see the text
+   * run on across the cut and do not match at a place that depends only on the draft's length.
+   */
+  around?: { before: string; after: string };
 }
 
 export interface DraftDoc extends Doc {
@@ -40,7 +46,10 @@ const CHUNK_CACHE_SIZE = 256;
 
 export function prepare(original: string): DraftDoc {
   const text = normalise(original);
-  const chunks = splitChunks(text.norm).map(({ start, end }) => ({ start, doc: chunkDoc(text.norm.slice(start, end)) }));
+  const chunks = splitChunks(text.norm).map(({ start, end, cutBefore, cutAfter }) => {
+    const around = cutBefore || cutAfter ? { before: cutBefore ? text.norm.charAt(start - 1) : '', after: cutAfter ? text.norm.charAt(end) : '' } : undefined;
+    return { start, doc: chunkDoc(text.norm.slice(start, end), around) };
+  });
   let joined: { tokens: Token[]; sentences: Span[] } | undefined;
   // The whole-draft word list is only built when a detector that looks across paragraphs asks for it.
   const whole = () => (joined ??= joinChunks(chunks));
@@ -61,12 +70,14 @@ export function prepare(original: string): DraftDoc {
 }
 
 /** A Doc for a piece of already-normalised text, reused while the same text keeps coming back. */
-export function chunkDoc(norm: string): Doc {
-  const hit = chunkDocs.get(norm);
+export function chunkDoc(norm: string, around?: Doc['around']): Doc {
+  // A piece's finds depend on the characters around its cuts; a whole paragraph's on its text alone.
+  const key = around ? `${around.before}\u0000${around.after}\u0000${norm}` : norm;
+  const hit = chunkDocs.get(key);
   if (hit) return hit;
   const { tokens, sentences } = tokenise(norm);
-  const doc: Doc = { norm, tokens, sentences, memo: memoIn(new Map()), slots: [] };
-  remember(chunkDocs, norm, doc, CHUNK_CACHE_SIZE);
+  const doc: Doc = { norm, tokens, sentences, memo: memoIn(new Map()), slots: [], around };
+  remember(chunkDocs, key, doc, CHUNK_CACHE_SIZE);
   return doc;
 }
 
@@ -84,21 +95,24 @@ function memoIn(cache: Map<string, unknown>) {
   };
 }
 
-function splitChunks(norm: string): Span[] {
-  const spans: Span[] = [];
+/** Paragraphs, and the pieces of long ones, each saying on which sides it was cut from the rest of its paragraph. */
+function splitChunks(norm: string): (Span & { cutBefore: boolean; cutAfter: boolean })[] {
+  const spans: (Span & { cutBefore: boolean; cutAfter: boolean })[] = [];
   let from = 0;
   const push = (end: number) => {
+    let cutBefore = false;
     while (end - from > MAX_CHUNK) {
-      const cut = sentenceCut(norm, from, from + MAX_CHUNK);
-      spans.push({ start: from, end: cut });
-      from = cut;
+      const at = sentenceCut(norm, from, from + MAX_CHUNK);
+      spans.push({ start: from, end: at, cutBefore, cutAfter: true });
+      from = at;
+      cutBefore = true;
     }
-    if (end > from) spans.push({ start: from, end });
+    if (end > from) spans.push({ start: from, end, cutBefore, cutAfter: false });
     from = end;
   };
   for (const m of norm.matchAll(PARAGRAPH_BREAK)) push(m.index + m[0].length);
   push(norm.length);
-  if (spans.length === 0) spans.push({ start: 0, end: 0 });
+  if (spans.length === 0) spans.push({ start: 0, end: 0, cutBefore: false, cutAfter: false });
   return spans;
 }
 

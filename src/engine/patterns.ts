@@ -31,10 +31,18 @@ export function compilePattern(regex: string, caseSensitive: boolean): CompiledP
     : {
         matchesEmpty: false,
         find(doc) {
-          if (!re.test(doc.norm)) return [];
+          // A piece of a long paragraph is read with the characters either side of its cuts (doc.ts),
+          // searching from the piece's own start: a match must lie within the piece.
+          const before = doc.around?.before ?? '';
+          const text = doc.around ? before + doc.norm + doc.around.after : doc.norm;
+          if (!re.test(text)) return [];
           const out: Match[] = [];
-          const m = re.matcher(doc.norm);
-          while (m.find()) if (m.end() > m.start()) out.push({ start: m.start(), end: m.end() });
+          const m = re.matcher(text);
+          for (let found = m.find(before.length); found; found = m.find()) {
+            const start = m.start() - before.length;
+            const end = m.end() - before.length;
+            if (end > start && end <= doc.norm.length) out.push({ start, end });
+          }
           return out;
         },
       };

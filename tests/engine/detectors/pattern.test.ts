@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/analyze';
-import { chunkDoc } from '../../../src/engine/doc';
+import { chunkDoc, MAX_CHUNK } from '../../../src/engine/doc';
 import { loadPack } from '../../../src/engine/pack-loader';
 import { compilePattern } from '../../../src/engine/patterns';
 
@@ -94,13 +94,29 @@ describe('a pattern RE2 cannot run is refused at load, at the rule’s detect.re
 });
 
 describe('anchors in a pack pattern', () => {
-  // Known bug, in src/engine/doc.ts (the lead's): a paragraph longer than 800 characters is cut into
-  // chunks and each chunk is matched on its own, so `$` (and `^`) also match where a chunk was cut, at
-  // a place that depends on the draft's length, not on what it says. No built-in pack uses anchors.
-  it.fails('$ matches only at the end of the draft, not where a long paragraph was cut', () => {
-    const loaded = loadPack(packWith('a$'), 'anchored.yaml');
+  // A paragraph longer than MAX_CHUNK is read in pieces (src/engine/doc.ts); a pattern still sees the
+  // text run on across each cut, so ^, $ and \b mean the paragraph's start, its end and a real word edge.
+  const findsOf = (regex: string, text: string) => {
+    const loaded = loadPack(packWith(regex), 'anchored.yaml');
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
-    const findings = analyze({ text: `${'a'.repeat(3_000)}.`, platform: 'x', account: 'personal' }, loaded.compiled);
-    expect(findings).toEqual([]);
+    return analyze({ text, platform: 'x', account: 'personal' }, loaded.compiled).map((f) => [f.start, f.end]);
+  };
+  const sentence = 'Views my own and nobody else. ';
+  const long = sentence.repeat(Math.ceil((3 * MAX_CHUNK) / sentence.length)).trim();
+
+  it('$ matches only at the end of the draft, not where a long paragraph was cut', () => {
+    expect(findsOf('a$', `${'a'.repeat(3_000)}.`)).toEqual([]);
+    expect(findsOf('a$', 'a'.repeat(3_000))).toEqual([[2_999, 3_000]]);
+  });
+
+  it('^ matches only at the start of a paragraph, not at a sentence where a long one was cut', () => {
+    // A long paragraph is cut after a full stop, so its later pieces start with " Views".
+    expect(findsOf('^\\s*Views', long)).toEqual([[0, 5]]);
+    expect(findsOf('^\\s*Views', `Short first paragraph.\n\n${long}`)).toEqual([[24, 29]]);
+  });
+
+  it('\\b sees the word going on across a cut in the middle of a word', () => {
+    expect(findsOf('a\\b', 'a'.repeat(3_000))).toEqual([[2_999, 3_000]]);
+    expect(findsOf('\\ba{3}', 'a'.repeat(3_000))).toEqual([[0, 3]]);
   });
 });
