@@ -46,10 +46,7 @@ const CHUNK_CACHE_SIZE = 256;
 
 export function prepare(original: string): DraftDoc {
   const text = normalise(original);
-  const chunks = splitChunks(text.norm).map(({ start, end, cutBefore, cutAfter }) => {
-    const around = cutBefore || cutAfter ? { before: cutBefore ? text.norm.charAt(start - 1) : '', after: cutAfter ? text.norm.charAt(end) : '' } : undefined;
-    return { start, doc: chunkDoc(text.norm.slice(start, end), around) };
-  });
+  const chunks = splitChunks(text.norm).map(({ start, end, around }) => ({ start, doc: chunkDoc(text.norm.slice(start, end), around) }));
   let joined: { tokens: Token[]; sentences: Span[] } | undefined;
   // The whole-draft word list is only built when a detector that looks across paragraphs asks for it.
   const whole = () => (joined ??= joinChunks(chunks));
@@ -95,24 +92,24 @@ function memoIn(cache: Map<string, unknown>) {
   };
 }
 
-/** Paragraphs, and the pieces of long ones, each saying on which sides it was cut from the rest of its paragraph. */
-function splitChunks(norm: string): (Span & { cutBefore: boolean; cutAfter: boolean })[] {
-  const spans: (Span & { cutBefore: boolean; cutAfter: boolean })[] = [];
+/** Paragraphs, and the pieces of long ones with the characters either side of their cuts. */
+function splitChunks(norm: string): (Span & Pick<Doc, 'around'>)[] {
+  const spans: (Span & Pick<Doc, 'around'>)[] = [];
   let from = 0;
   const push = (end: number) => {
-    let cutBefore = false;
+    let before = '';
     while (end - from > MAX_CHUNK) {
       const at = sentenceCut(norm, from, from + MAX_CHUNK);
-      spans.push({ start: from, end: at, cutBefore, cutAfter: true });
+      spans.push({ start: from, end: at, around: { before, after: norm.charAt(at) } });
+      before = norm.charAt(at - 1);
       from = at;
-      cutBefore = true;
     }
-    if (end > from) spans.push({ start: from, end, cutBefore, cutAfter: false });
+    if (end > from) spans.push({ start: from, end, around: before ? { before, after: '' } : undefined });
     from = end;
   };
   for (const m of norm.matchAll(PARAGRAPH_BREAK)) push(m.index + m[0].length);
   push(norm.length);
-  if (spans.length === 0) spans.push({ start: 0, end: 0, cutBefore: false, cutAfter: false });
+  if (spans.length === 0) spans.push({ start: 0, end: 0 });
   return spans;
 }
 
