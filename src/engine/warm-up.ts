@@ -21,7 +21,8 @@ export function warmUpDrafts(packs: readonly CompiledPack[]): Draft[] {
   for (let at = 0; at < together.length; at += LONG_DRAFT) {
     const piece = together.slice(at, at + LONG_DRAFT);
     const paragraphs = PARAGRAPH_STARTS.map((start, i) => piece.slice(start, PARAGRAPH_STARTS[i + 1]).trim()).filter(Boolean);
-    long.push(...paragraphs, paragraphs.join('\n\n'));
+    long.push(...paragraphs);
+    if (paragraphs.length > 1) long.push(paragraphs.join('\n\n'));
   }
   return [...examples, ...long.map((text): Draft => ({ text, platform: 'x', account: 'personal' }))];
 }

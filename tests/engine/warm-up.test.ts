@@ -28,9 +28,9 @@ describe('warm-up drafts', () => {
       const at = long.indexOf(draft);
       expect(long.slice(at - paragraphs.length, at)).toEqual(paragraphs);
     }
-    // Together the long drafts hold every example's text, in order.
+    // Their paragraphs, each checked alone, hold every example's text, in order.
     const bare = (t: string) => t.replace(/\s+/g, '');
-    expect(multi.map(bare).join('')).toBe(texts.map(bare).join(''));
+    expect(long.filter((t) => !t.includes('\n\n')).map(bare).join('')).toBe(texts.map(bare).join(''));
   });
 
   it('has nothing to check without packs', () => {
