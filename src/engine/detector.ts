@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { Doc, DraftDoc } from './doc';
+import { inSlot, newSlot, shiftedOnce, type Doc, type DraftDoc } from './doc';
 import type { Match } from './types';
 
 /** A problem found while compiling a pack, pointing at the field (path relative to the rule's `detect`). */
@@ -50,15 +50,6 @@ export function defineDetector<S extends z.ZodMiniType<{ kind: string }>>(defini
   return definition;
 }
 
-let leafCount = 0;
-
-/** A leaf detector's finds in one paragraph, and the same moved to where the paragraph last stood. */
-interface LeafSlot {
-  found: readonly Match[];
-  offset: number;
-  moved: readonly Match[];
-}
-
 /**
  * Runs a leaf detector paragraph by paragraph, keeping each paragraph's finds on the paragraph's Doc
  * (which doc.ts keeps while the paragraph is still typed): typing in one paragraph re-runs the detector
@@ -66,26 +57,20 @@ interface LeafSlot {
  * paragraph stays where it is (typing at the end moves nothing before it).
  */
 export function perParagraph(detect: DetectFn): DetectFn {
-  const slot = leafCount++;
-  const slotIn = (chunk: Doc): LeafSlot => {
-    let kept = chunk.slots[slot] as LeafSlot | undefined;
-    if (!kept) chunk.slots[slot] = kept = { found: detect(chunk), offset: 0, moved: [] };
-    return kept;
-  };
+  const found = newSlot();
+  const moved = newSlot();
   return (doc) => {
-    if (!('chunks' in doc)) return slotIn(doc).found;
+    if (!('chunks' in doc)) return inSlot(doc, found, detect);
     const { chunks } = doc as DraftDoc;
-    if (chunks.length === 1 && chunks[0].start === 0) return slotIn(chunks[0].doc).found;
+    if (chunks.length === 1 && chunks[0].start === 0) return inSlot(chunks[0].doc, found, detect);
     const out: Match[] = [];
     for (const { start, doc: chunk } of chunks) {
-      const kept = slotIn(chunk);
-      if (kept.found.length === 0) continue;
-      if (kept.offset !== start || kept.moved.length === 0) {
-        kept.moved = kept.found.map((f) => ({ ...f, start: f.start + start, end: f.end + start }));
-        kept.offset = start;
-      }
-      for (const m of kept.moved) out.push(m);
+      const matches = inSlot(chunk, found, detect);
+      if (matches.length === 0) continue;
+      for (const m of shiftedOnce(chunk, moved, start, matches, shiftBy)) out.push(m);
     }
     return out;
   };
 }
+
+const shiftBy = (matches: readonly Match[], offset: number): Match[] => matches.map((m) => ({ ...m, start: m.start + offset, end: m.end + offset }));

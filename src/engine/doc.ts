@@ -13,8 +13,8 @@ export interface Doc {
   /** Work shared by several rules (e.g. a name parse) is done once per text. */
   memo<T>(key: string, make: () => T): T;
   /**
-   * Each leaf detector's work on this text, by the detector's number (see perParagraph): looked up
-   * hundreds of times per check, so an array rather than memo keys.
+   * Work kept on this text by number (newSlot, inSlot, shiftedOnce): each leaf detector's finds and
+   * their shifted copies are looked up hundreds of times per check, so an array rather than memo keys.
    */
   slots: unknown[];
   /**
@@ -42,6 +42,7 @@ export const MAX_CHUNK = 800;
 const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
 
 const chunkDocs = new Map<string, Doc>();
+let slotCount = 0;
 const CHUNK_CACHE_SIZE = 256;
 
 export function prepare(original: string): DraftDoc {
@@ -122,33 +123,53 @@ function sentenceCut(norm: string, from: number, limit: number): number {
   return space > 0 ? from + space + 1 : limit;
 }
 
+const JOINED_SLOT = newSlot();
+
 function joinChunks(chunks: DraftDoc['chunks']): { tokens: Token[]; sentences: Span[] } {
   const tokens: Token[] = [];
   const sentences: Span[] = [];
   for (const { start, doc } of chunks) {
     const base = sentences.length;
-    const moved = shiftedOnce(doc, 'shifted:joined', `${start}:${base}`, () => ({
-      sentences: doc.sentences.map((s) => ({ start: s.start + start, end: s.end + start })),
-      tokens: doc.tokens.map((t) => ({ ...t, start: t.start + start, end: t.end + start, sentence: t.sentence + base })),
-    }));
+    const moved = shiftedOnce(doc, JOINED_SLOT, `${start}:${base}`, { doc, start, base }, shiftWords);
     for (const s of moved.sentences) sentences.push(s);
     for (const t of moved.tokens) tokens.push(t);
   }
   return { tokens, sentences };
 }
 
+/** A paragraph's words and sentences where it stands in the draft: `base` sentences come before it. */
+function shiftWords({ doc, start, base }: { doc: Doc; start: number; base: number }): { tokens: Token[]; sentences: Span[] } {
+  return {
+    sentences: doc.sentences.map((s) => ({ start: s.start + start, end: s.end + start })),
+    tokens: doc.tokens.map((t) => ({ ...t, start: t.start + start, end: t.end + start, sentence: t.sentence + base })),
+  };
+}
+
 /**
- * Something made from a paragraph for the place it now has in the draft (its offset), kept until the
- * paragraph moves: typing at the end of a long draft leaves the paragraphs before it where they are.
- * `key` names the slot in the paragraph's memo (a constant: keys are looked up on every check).
+ * A numbered place on every Doc for one piece of per-text work (see Doc.slots): taken once, when a
+ * detector or index is made, and looked up on every check.
  */
-export function shiftedOnce<T>(chunk: Doc, key: string, offset: string | number, shift: () => T): T {
-  const slot = chunk.memo(key, () => ({ offset: undefined as string | number | undefined, value: undefined as T | undefined }));
-  if (slot.offset !== offset) {
-    slot.value = shift();
-    slot.offset = offset;
-  }
-  return slot.value as T;
+export function newSlot(): number {
+  return slotCount++;
+}
+
+/** The work kept in a Doc's slot, done on first use. `make` takes the Doc, so callers pass a function they already have. */
+export function inSlot<T>(doc: Doc, slot: number, make: (doc: Doc) => T): T {
+  let kept = doc.slots[slot] as T | undefined;
+  if (kept === undefined) doc.slots[slot] = kept = make(doc);
+  return kept;
+}
+
+/**
+ * `shift(value, offset)`: something made from a paragraph for the place it now has in the draft (`offset`
+ * says where), kept in the paragraph's slot until the paragraph moves: typing at the end of a long draft
+ * leaves the paragraphs before it where they are. A value and a plain function rather than a closure, so
+ * that perParagraph, run for every leaf detector on every paragraph, allocates nothing while nothing moved.
+ */
+export function shiftedOnce<V, T, O extends string | number>(chunk: Doc, slot: number, offset: O, value: V, shift: (value: V, offset: O) => T): T {
+  let kept = chunk.slots[slot] as { offset: O; shifted: T } | undefined;
+  if (kept?.offset !== offset) chunk.slots[slot] = kept = { offset, shifted: shift(value, offset) };
+  return kept.shifted;
 }
 
 /** Index of the first token ending after `offset` (binary search). */

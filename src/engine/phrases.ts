@@ -1,4 +1,4 @@
-import { remember, shiftedOnce, type Doc, type DraftDoc } from './doc';
+import { newSlot, remember, shiftedOnce, type Doc, type DraftDoc } from './doc';
 import { tokenise, type Token } from './text';
 
 /**
@@ -168,15 +168,14 @@ function matchesByList(doc: Doc): PhraseMatch[][] {
   return kept.byList;
 }
 
+const SHIFTED_SLOT = newSlot();
+
 /** A whole draft's matches are its paragraphs' matches, shifted: a phrase never spans a paragraph break. */
 function joinChunkMatches(doc: DraftDoc): PhraseMatch[][] {
   const byList: PhraseMatch[][] = [];
   let tokenBase = 0;
   for (const { start, doc: chunk } of doc.chunks) {
-    const base = tokenBase;
-    const moved = shiftedOnce(chunk, 'shifted:phrase-matches', `${shared.version}:${start}:${base}`, () =>
-      matchesByList(chunk).map((matches) => matches.map((m) => ({ ...m, start: m.start + start, end: m.end + start, first: m.first + base, last: m.last + base }))),
-    );
+    const moved = shiftedOnce(chunk, SHIFTED_SLOT, `${shared.version}:${start}:${tokenBase}`, { chunk, start, base: tokenBase }, shiftMatches);
     moved.forEach((matches, list) => {
       const out = (byList[list] ??= []);
       for (const m of matches) out.push(m);
@@ -184,6 +183,11 @@ function joinChunkMatches(doc: DraftDoc): PhraseMatch[][] {
     tokenBase += chunk.tokens.length;
   }
   return byList;
+}
+
+/** A paragraph's matches where it stands in the draft: `base` words come before it. */
+function shiftMatches({ chunk, start, base }: { chunk: Doc; start: number; base: number }): PhraseMatch[][] {
+  return matchesByList(chunk).map((matches) => matches.map((m) => ({ ...m, start: m.start + start, end: m.end + start, first: m.first + base, last: m.last + base })));
 }
 
 /**
