@@ -42,7 +42,6 @@ export const MAX_CHUNK = 800;
 const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
 
 const chunkDocs = new Map<string, Doc>();
-let slotCount = 0;
 const CHUNK_CACHE_SIZE = 256;
 
 export function prepare(original: string): DraftDoc {
@@ -123,27 +122,7 @@ function sentenceCut(norm: string, from: number, limit: number): number {
   return space > 0 ? from + space + 1 : limit;
 }
 
-const JOINED_SLOT = newSlot();
-
-function joinChunks(chunks: DraftDoc['chunks']): { tokens: Token[]; sentences: Span[] } {
-  const tokens: Token[] = [];
-  const sentences: Span[] = [];
-  for (const { start, doc } of chunks) {
-    const base = sentences.length;
-    const moved = shiftedOnce(doc, JOINED_SLOT, `${start}:${base}`, { doc, start, base }, shiftWords);
-    for (const s of moved.sentences) sentences.push(s);
-    for (const t of moved.tokens) tokens.push(t);
-  }
-  return { tokens, sentences };
-}
-
-/** A paragraph's words and sentences where it stands in the draft: `base` sentences come before it. */
-function shiftWords({ doc, start, base }: { doc: Doc; start: number; base: number }): { tokens: Token[]; sentences: Span[] } {
-  return {
-    sentences: doc.sentences.map((s) => ({ start: s.start + start, end: s.end + start })),
-    tokens: doc.tokens.map((t) => ({ ...t, start: t.start + start, end: t.end + start, sentence: t.sentence + base })),
-  };
-}
+let slotCount = 0;
 
 /**
  * A numbered place on every Doc for one piece of per-text work (see Doc.slots): taken once, when a
@@ -170,6 +149,28 @@ export function shiftedOnce<V, T, O extends string | number>(chunk: Doc, slot: n
   let kept = chunk.slots[slot] as { offset: O; shifted: T } | undefined;
   if (kept?.offset !== offset) chunk.slots[slot] = kept = { offset, shifted: shift(value, offset) };
   return kept.shifted;
+}
+
+const JOINED_SLOT = newSlot();
+
+function joinChunks(chunks: DraftDoc['chunks']): { tokens: Token[]; sentences: Span[] } {
+  const tokens: Token[] = [];
+  const sentences: Span[] = [];
+  for (const { start, doc } of chunks) {
+    const base = sentences.length;
+    const moved = shiftedOnce(doc, JOINED_SLOT, `${start}:${base}`, { doc, start, base }, shiftWords);
+    for (const s of moved.sentences) sentences.push(s);
+    for (const t of moved.tokens) tokens.push(t);
+  }
+  return { tokens, sentences };
+}
+
+/** A paragraph's words and sentences where it stands in the draft: `base` sentences come before it. */
+function shiftWords({ doc, start, base }: { doc: Doc; start: number; base: number }): { tokens: Token[]; sentences: Span[] } {
+  return {
+    sentences: doc.sentences.map((s) => ({ start: s.start + start, end: s.end + start })),
+    tokens: doc.tokens.map((t) => ({ ...t, start: t.start + start, end: t.end + start, sentence: t.sentence + base })),
+  };
 }
 
 /** Index of the first token ending after `offset` (binary search). */
